@@ -1,0 +1,743 @@
+/*
+ * fmt.c - rendering events as sysdig prints them: parameters (with the
+ * names their values resolve to from the state), evt.info, and the
+ * default output line.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <arpa/inet.h>
+
+#include "scap_private.h"
+
+#define MAX_BUF_DISPLAY	80	/* sysdig's output limit for buffers */
+
+/* An output buffer that grows. */
+struct obuf {
+	char *p;
+	size_t len, cap;
+};
+
+static void
+ob_grow(struct obuf *b, size_t n)
+{
+	size_t cap = b->cap ? b->cap : 256;
+	char *p;
+
+	while (cap < b->len + n + 1)
+		cap *= 2;
+	p = realloc(b->p, cap);
+	if (p == NULL)
+		abort();
+	b->p = p;
+	b->cap = cap;
+}
+
+static inline void
+ob_add(struct obuf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap)
+		ob_grow(b, n);
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+}
+
+static inline void
+ob_c(struct obuf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		ob_grow(b, 1);
+	b->p[b->len++] = c;
+}
+
+static inline void
+ob_s(struct obuf *b, const char *s)
+{
+	ob_add(b, s, strlen(s));
+}
+
+static void
+ob_u64(struct obuf *b, uint64_t v)
+{
+	char tmp[24];
+	int i = sizeof(tmp);
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	ob_add(b, tmp + i, sizeof(tmp) - i);
+}
+
+static void
+ob_i64(struct obuf *b, int64_t v)
+{
+	if (v < 0) {
+		ob_c(b, '-');
+		ob_u64(b, (uint64_t)0 - (uint64_t)v);
+	} else
+		ob_u64(b, (uint64_t)v);
+}
+
+static void
+ob_printf(struct obuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#include <stdarg.h>
+static void
+ob_printf(struct obuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (b->cap - b->len < 64)
+		ob_grow(b, 64);
+	va_start(ap, fmt);
+	n = vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap);
+	va_end(ap);
+	if (n >= 0 && (size_t)n >= b->cap - b->len) {
+		ob_grow(b, (size_t)n);
+		va_start(ap, fmt);
+		vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap);
+		va_end(ap);
+	}
+	if (n > 0)
+		b->len += (size_t)n;
+}
+
+struct scap_fmt {
+	struct scap *h;
+	struct obuf line;
+	struct obuf val, res;	/* one parameter: value, resolved */
+	struct sbuf tmp;
+	int timefmt;
+	int32_t tz;		/* local offset from UTC, seconds */
+	uint64_t delta_prev;
+	uint64_t cached_sec;
+	char cached_hms[16];
+};
+
+/* sysdig's gmt2local(): the local offset now, applied to every time. */
+static int32_t
+local_offset(void)
+{
+	time_t t = time(NULL);
+	struct tm g, l;
+	int dt, dir;
+
+	gmtime_r(&t, &g);
+	localtime_r(&t, &l);
+	dt = (l.tm_hour - g.tm_hour) * 3600 + (l.tm_min - g.tm_min) * 60;
+	dir = l.tm_year - g.tm_year;
+	if (dir == 0)
+		dir = l.tm_yday - g.tm_yday;
+	return dt + dir * 86400;
+}
+
+struct scap_fmt *
+scap_fmt_new(struct scap *h, const char *format, char *errbuf)
+{
+	struct scap_fmt *f;
+
+	if (format != NULL) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "custom formats are not "
+		    "supported yet");
+		return NULL;
+	}
+	f = calloc(1, sizeof(*f));
+	if (f == NULL) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
+		return NULL;
+	}
+	f->h = h;
+	f->timefmt = SCAP_TIME_HUMAN;
+	f->tz = local_offset();
+	f->cached_sec = UINT64_MAX;
+	return f;
+}
+
+void
+scap_fmt_set_time(struct scap_fmt *f, enum scap_timefmt t)
+{
+	f->timefmt = t;
+}
+
+void
+scap_fmt_free(struct scap_fmt *f)
+{
+	if (f == NULL)
+		return;
+	free(f->line.p);
+	free(f->val.p);
+	free(f->res.p);
+	sbuf_free(&f->tmp);
+	free(f);
+}
+
+static const char *
+errno_name_neg(int64_t v)
+{
+	if (v >= 0 || v < -100000)
+		return NULL;
+	return scapint_errno_name(-v);
+}
+
+/* Numbers per the parameter's print format (SET_NUMERIC_FORMAT). */
+static void
+render_num(struct obuf *o, int fmt, int64_t sv, uint64_t uv_for_hex_oct,
+    int bits)
+{
+	(void)bits;
+	switch (fmt) {
+	case PF_OCT:
+		if (uv_for_hex_oct == 0)
+			ob_c(o, '0');
+		else
+			ob_printf(o, "0%" PRIo64, uv_for_hex_oct);
+		break;
+	case PF_HEX:
+		ob_printf(o, "%" PRIX64, uv_for_hex_oct);
+		break;
+	case PF_10_PADDED_DEC:
+		ob_printf(o, "%09" PRId64, sv);
+		break;
+	default:
+		ob_i64(o, sv);
+		break;
+	}
+}
+
+static void
+render_flags(struct obuf *res, const struct scap_flagname *fl, uint32_t val)
+{
+	uint32_t initial = val;
+	const char *sep = "";
+
+	if (fl == NULL)
+		return;
+	for (; fl->name != NULL && fl->value != initial; fl++) {
+		if ((fl->value == 0 && initial == 0) ||
+		    (fl->value != 0 && (val & fl->value) == fl->value &&
+		    val != 0)) {
+			ob_s(res, sep);
+			ob_s(res, fl->name);
+			sep = "|";
+			val &= ~fl->value;
+		}
+	}
+	if (fl->name != NULL) {
+		ob_s(res, sep);
+		ob_s(res, fl->name);
+	}
+}
+
+static void
+ob_sanitized(struct obuf *o, const char *s, size_t n)
+{
+	if (o->len + n + 1 > o->cap)
+		ob_grow(o, n);
+	o->len += scapint_sanitize(o->p + o->len, s, n);
+}
+
+static const char fdchars[] = {
+	[FD_UNKNOWN] = 'o', [FD_FILE] = 'f', [FD_DIRECTORY] = 'd',
+	[FD_IPV4_SOCK] = '4', [FD_IPV6_SOCK] = '6', [FD_IPV4_SERVSOCK] = '4',
+	[FD_IPV6_SERVSOCK] = '6', [FD_FIFO] = 'p', [FD_UNIX_SOCK] = 'u',
+	[FD_EVENT] = 'e', [FD_UNSUPPORTED] = 'X', [FD_SIGNALFD] = 's',
+	[FD_EVENTPOLL] = 'l', [FD_INOTIFY] = 'i', [FD_TIMERFD] = 't',
+	[FD_NETLINK] = 'n', [FD_FILE_V2] = 'f'
+};
+
+char
+scapint_fd_typechar(const struct scap_fd *f)
+{
+	return f->type < sizeof(fdchars) ? fdchars[f->type] : '?';
+}
+
+/* The L4 letter sysdig shows after the type letter. */
+static char
+l4char(const struct scap_fd *f)
+{
+	switch (scapint_sock_l4proto(f)) {
+	case L4_TCP: return 't';
+	case L4_UDP: return 'u';
+	case L4_ICMP: return 'i';
+	case L4_RAW: return 'r';
+	}
+	return 0;
+}
+
+static void
+render_fd(struct scap_fmt *f, const struct scap_event *ev, int64_t fd)
+{
+	ob_i64(&f->val, fd);
+	if (ev->thread == NULL)
+		return;
+	if (fd >= 0) {
+		struct scap_fd *fi = scapint_fd_get(&f->h->st, ev->thread, fd);
+		char l;
+
+		if (fi == NULL)
+			return;
+		ob_c(&f->res, '<');
+		ob_c(&f->res, scapint_fd_typechar(fi));
+		if ((l = l4char(fi)) != 0)
+			ob_c(&f->res, l);
+		ob_c(&f->res, '>');
+		ob_sanitized(&f->res, fi->name.s ? fi->name.s : "",
+		    fi->name.len);
+	} else if (fd == -100)
+		ob_s(&f->res, "AT_FDCWD");
+	else {
+		const char *e = errno_name_neg(fd);
+
+		if (e != NULL)
+			ob_s(&f->res, e);
+	}
+}
+
+/* The directory a relative path parameter is relative to. */
+static void
+base_dir(struct scap_fmt *f, const struct scap_event *ev,
+    const struct scap_paraminfo *pi, struct sbuf *out)
+{
+	const struct sbuf *cwd = scapint_thread_cwd(&f->h->st, ev->thread);
+	int di = pi->dirfd;
+	int64_t dirfd;
+	struct scap_fd *fi;
+
+	if (pi->type != PT_FSRELPATH || di < 0 ||
+	    (unsigned)di >= ev->info->nparams ||
+	    ev->info->params[di].type != PT_FD || (unsigned)di >= ev->nparams) {
+		sbuf_set(out, cwd->s ? cwd->s : "", cwd->len);
+		return;
+	}
+	dirfd = scapint_param_i64(ev, (unsigned)di);
+	if (dirfd == -100) {
+		sbuf_set(out, cwd->s ? cwd->s : "", cwd->len);
+		return;
+	}
+	fi = scapint_fd_get(&f->h->st, ev->thread, dirfd);
+	if (fi == NULL || fi->name.len == 0) {
+		sbuf_set(out, "", 0);
+		return;
+	}
+	sbuf_reserve(out, fi->name.len + 1);
+	out->len = (uint32_t)scapint_sanitize(out->s, fi->name.s,
+	    fi->name.len);
+	out->s[out->len++] = '/';
+	out->s[out->len] = 0;
+}
+
+static void
+render_bytebuf(struct obuf *o, const uint8_t *p, uint32_t n)
+{
+	uint32_t i, start = (uint32_t)o->len;
+
+	if (o->len + n + 1 > o->cap)
+		ob_grow(o, n);
+	for (i = 0; i < n; i++) {
+		uint8_t c = p[i];
+
+		o->p[o->len++] = (c >= 0x20 && c < 0x7f) ? (char)c : '.';
+	}
+	if (n > MAX_BUF_DISPLAY) {
+		o->len = start + MAX_BUF_DISPLAY;
+		o->p[o->len - 3] = '.';
+		o->p[o->len - 2] = '.';
+		o->p[o->len - 1] = '.';
+	}
+}
+
+static void
+render_addr(struct obuf *o, const uint8_t *p, uint32_t n, bool tuple)
+{
+	size_t cap = 64 + (size_t)n * 4;
+
+	if (o->len + cap + 1 > o->cap)
+		ob_grow(o, cap);
+	o->len += tuple ? scapint_socktuple_str(o->p + o->len, cap, p, n) :
+	    scapint_sockaddr_str(o->p + o->len, cap, p, n);
+}
+
+/*
+ * Render parameter i of ev into f->val (value) and f->res (resolved
+ * form, empty when there is none).
+ */
+static void
+render_param(struct scap_fmt *f, const struct scap_event *ev, unsigned i)
+{
+	const struct scap_paraminfo *pi = &ev->info->params[i];
+	const uint8_t *p = ev->pv[i];
+	uint32_t n = ev->pl[i];
+	int type = pi->type, fmt = pi->fmt;
+	struct state *st = &f->h->st;
+
+	f->val.len = 0;
+	f->res.len = 0;
+	if (type == PT_DYN && pi->dyn != NULL && n != 0) {
+		uint8_t idx = p[0];
+
+		if (idx < pi->ndyn) {
+			type = pi->dyn[idx].type;
+			p++;
+			n--;
+		}
+	}
+	switch (type) {
+	case PT_INT8:
+		render_num(&f->val, fmt, n >= 1 ? (int8_t)p[0] : 0,
+		    n >= 1 ? (uint64_t)(uint32_t)(int32_t)(int8_t)p[0] : 0, 8);
+		break;
+	case PT_INT16:
+		render_num(&f->val, fmt, n >= 2 ? (int16_t)ld16(p) : 0,
+		    n >= 2 ? (uint64_t)(uint32_t)(int32_t)(int16_t)ld16(p) : 0,
+		    16);
+		break;
+	case PT_INT32:
+		render_num(&f->val, fmt, n >= 4 ? (int32_t)ld32(p) : 0,
+		    n >= 4 ? (uint64_t)ld32(p) : 0, 32);
+		break;
+	case PT_INT64:
+	case PT_UINT64:
+		render_num(&f->val, fmt, n >= 8 ? (int64_t)ld64(p) : 0,
+		    n >= 8 ? ld64(p) : 0, 64);
+		break;
+	case PT_UINT8:
+		render_num(&f->val, fmt, n >= 1 ? p[0] : 0, n >= 1 ? p[0] : 0, 8);
+		break;
+	case PT_UINT16:
+		render_num(&f->val, fmt, n >= 2 ? ld16(p) : 0,
+		    n >= 2 ? ld16(p) : 0, 16);
+		break;
+	case PT_UINT32:
+		render_num(&f->val, fmt, n >= 4 ? (int32_t)ld32(p) : 0,
+		    n >= 4 ? ld32(p) : 0, 32);
+		break;
+	case PT_FD:
+		render_fd(f, ev, n >= 8 ? (int64_t)ld64(p) : 0);
+		break;
+	case PT_PID: {
+		int64_t v = n >= 8 ? (int64_t)ld64(p) : 0;
+		struct scap_thread *t;
+
+		ob_i64(&f->val, v);
+		t = scapint_thread_get(st, v);
+		if (t != NULL)
+			ob_add(&f->res, t->comm.s ? t->comm.s : "", t->comm.len);
+		break;
+	}
+	case PT_ERRNO: {
+		int64_t v = n >= 8 ? (int64_t)ld64(p) : 0;
+		const char *e;
+
+		ob_i64(&f->val, v);
+		if (v < 0 && (e = scapint_errno_name(-(int64_t)(int32_t)v)) !=
+		    NULL)
+			ob_s(&f->res, e);
+		break;
+	}
+	case PT_CHARBUF: {
+		const char *z = memchr(p, 0, n);
+
+		ob_add(&f->val, (const char *)p, z ? (size_t)(z - (const
+		    char *)p) : n);
+		break;
+	}
+	case PT_FSPATH:
+	case PT_FSRELPATH:
+		ob_sanitized(&f->val, (const char *)p, n);
+		if (ev->thread != NULL && n > 0 &&
+		    !(n >= 4 && memcmp(p, "<NA>", 4) == 0)) {
+			size_t pl = strnlen((const char *)p, n);
+
+			base_dir(f, ev, pi, &f->tmp);
+			if (pl != 0 && p[0] != '/') {
+				struct sbuf out = { 0 };
+
+				scapint_path_join(&out, f->tmp.s ? f->tmp.s : "",
+				    f->tmp.len, (const char *)p, pl);
+				ob_add(&f->res, out.s, out.len);
+				sbuf_free(&out);
+			}
+		}
+		break;
+	case PT_BYTEBUF:
+		render_bytebuf(&f->val, p, n);
+		break;
+	case PT_SOCKADDR:
+		render_addr(&f->val, p, n, false);
+		break;
+	case PT_SOCKTUPLE:
+		render_addr(&f->val, p, n, true);
+		break;
+	case PT_FDLIST: {
+		uint16_t cnt, j;
+		uint32_t pos = 2;
+
+		if (ev->thread == NULL || n < 2)
+			break;
+		cnt = ld16(p);
+		for (j = 0; j < cnt && pos + 10 <= n; j++, pos += 10) {
+			int64_t fd = (int64_t)ld64(p + pos);
+			struct scap_fd *fi = scapint_fd_get(st, ev->thread, fd);
+
+			ob_printf(&f->val, "%" PRIu64 ":%c%x", (uint64_t)fd,
+			    fi ? scapint_fd_typechar(fi) : '?',
+			    (uint32_t)(int16_t)ld16(p + pos + 8));
+			if (j + 1 < cnt)
+				ob_c(&f->val, ' ');
+		}
+		break;
+	}
+	case PT_SYSCALLID: {
+		uint16_t id = n >= 2 ? ld16(p) : 0;
+		const char *s = scapint_syscall_name(id);
+
+		ob_u64(&f->val, id);
+		if (s != NULL)
+			ob_s(&f->res, s);
+		break;
+	}
+	case PT_SIGTYPE: {
+		const char *s = n >= 1 ? scapint_signal_name(p[0]) : NULL;
+
+		ob_u64(&f->val, n >= 1 ? p[0] : 0);
+		if (s != NULL)
+			ob_s(&f->res, s);
+		break;
+	}
+	case PT_RELTIME: {
+		uint64_t v = n >= 8 ? ld64(p) : 0;
+
+		if (v == UINT64_MAX)
+			ob_s(&f->val, "none");
+		else {
+			ob_u64(&f->val, v);
+			ob_printf(&f->res, "%lgs", (double)v / 1000000000);
+		}
+		break;
+	}
+	case PT_FLAGS8:
+	case PT_FLAGS16:
+	case PT_FLAGS32:
+	case PT_ENUMFLAGS8:
+	case PT_ENUMFLAGS16:
+	case PT_ENUMFLAGS32: {
+		uint32_t v = 0;
+
+		if (type == PT_FLAGS8 || type == PT_ENUMFLAGS8)
+			v = n >= 1 ? p[0] : 0;
+		else if (type == PT_FLAGS16 || type == PT_ENUMFLAGS16)
+			v = n >= 2 ? ld16(p) : 0;
+		else
+			v = n >= 4 ? ld32(p) : 0;
+		ob_u64(&f->val, v);
+		if (type >= PT_ENUMFLAGS8) {
+			const struct scap_flagname *fl = pi->names;
+
+			for (; fl != NULL && fl->name != NULL; fl++)
+				if (fl->value == v) {
+					ob_s(&f->res, fl->name);
+					break;
+				}
+		} else
+			render_flags(&f->res, pi->names, v);
+		break;
+	}
+	case PT_MODE: {
+		uint32_t v = n >= 4 ? ld32(p) : 0;
+
+		render_num(&f->val, fmt, (int32_t)v, v, 32);
+		render_flags(&f->res, pi->names, v);
+		break;
+	}
+	case PT_UID:
+	case PT_GID: {
+		uint32_t v = n >= 4 ? ld32(p) : 0;
+
+		if (v < UINT32_MAX) {
+			ob_i64(&f->val, (int32_t)v);
+			if (type == PT_UID) {
+				const struct user *u = scapint_user_get(st, v);
+
+				if (u != NULL)
+					ob_sanitized(&f->res, u->name,
+					    strlen(u->name));
+				else
+					ob_s(&f->res, "<NA>");
+			} else {
+				const struct group *g = scapint_group_get(st, v);
+
+				if (g != NULL)
+					ob_sanitized(&f->res, g->name,
+					    strlen(g->name));
+				else
+					ob_s(&f->res, "<NA>");
+			}
+		} else {
+			ob_s(&f->val, "-1");
+			ob_s(&f->res, "<NONE>");
+		}
+		break;
+	}
+	case PT_SIGSET: {
+		uint32_t v = n >= 4 ? ld32(p) : 0;
+		int sig;
+		bool first = true;
+
+		for (sig = 0; sig < 32; sig++) {
+			const char *s;
+
+			if (!(v & (1u << sig)))
+				continue;
+			s = scapint_signal_name((uint32_t)sig + 1);
+			if (s == NULL)
+				continue;
+			if (!first)
+				ob_c(&f->val, ' ');
+			ob_s(&f->val, s);
+			first = false;
+		}
+		break;
+	}
+	case PT_ABSTIME:
+	case PT_DYN:
+		ob_s(&f->val, "INVALID DYNAMIC PARAMETER");
+		break;
+	default:
+		ob_s(&f->val, "(n.a.)");
+		break;
+	}
+}
+
+/* evt.info / evt.args: "name=value(resolved) " for every parameter. */
+static void
+render_args(struct scap_fmt *f, const struct scap_event *ev, struct obuf *o)
+{
+	unsigned i, np = ev->nparams;
+
+	if (ev->type == 0 || ev->type == 1)
+		return;
+	if (np > ev->info->nparams)
+		np = ev->info->nparams;
+	for (i = 0; i < np; i++) {
+		render_param(f, ev, i);
+		ob_s(o, ev->info->params[i].name);
+		ob_c(o, '=');
+		ob_add(o, f->val.p, f->val.len);
+		if (f->res.len != 0) {
+			ob_c(o, '(');
+			ob_add(o, f->res.p, f->res.len);
+			ob_c(o, ')');
+		}
+		ob_c(o, ' ');
+	}
+}
+
+static void
+ob_9d(struct obuf *o, uint64_t v)
+{
+	char tmp[9];
+	int i;
+
+	for (i = 8; i >= 0; i--) {
+		tmp[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	ob_add(o, tmp, 9);
+}
+
+static void
+render_time(struct scap_fmt *f, const struct scap_event *ev, struct obuf *o)
+{
+	uint64_t ts = ev->ts, d;
+
+	switch (f->timefmt) {
+	case SCAP_TIME_ABS:
+		ob_u64(o, ts / 1000000000);
+		ob_c(o, '.');
+		ob_u64(o, ts % 1000000000);
+		break;
+	case SCAP_TIME_REL:
+		d = ts - f->h->first_ts;
+		ob_u64(o, d / 1000000000);
+		ob_c(o, '.');
+		ob_9d(o, d % 1000000000);
+		break;
+	case SCAP_TIME_LATENCY:
+		if (ev->thread != NULL) {
+			d = ev->thread->latency;
+			ob_u64(o, d / 1000000000);
+			ob_c(o, '.');
+			ob_9d(o, d % 1000000000);
+		} else
+			ob_s(o, "0.000000000");
+		break;
+	case SCAP_TIME_DELTA:
+		if (f->delta_prev == 0)
+			f->delta_prev = ts;
+		d = ts - f->delta_prev;
+		ob_u64(o, d / 1000000000);
+		ob_c(o, '.');
+		ob_9d(o, d % 1000000000);
+		f->delta_prev = ts;
+		break;
+	default: {
+		uint64_t sec = ts / 1000000000;
+
+		if (sec != f->cached_sec) {
+			uint32_t s = (uint32_t)((sec + (uint64_t)(int64_t)f->tz) %
+			    86400);
+			snprintf(f->cached_hms, sizeof(f->cached_hms),
+			    "%02u:%02u:%02u.", s / 3600, (s % 3600) / 60, s % 60);
+			f->cached_sec = sec;
+		}
+		ob_add(o, f->cached_hms, 9);
+		ob_9d(o, ts % 1000000000);
+		break;
+	}
+	}
+}
+
+const char *
+scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
+{
+	struct obuf *o = &f->line;
+	const char *name;
+
+	if (ev->hidden)
+		return NULL;
+	o->len = 0;
+	ob_u64(o, ev->num);
+	ob_c(o, ' ');
+	render_time(f, ev, o);
+	ob_c(o, ' ');
+	ob_u64(o, ev->cpu);
+	ob_c(o, ' ');
+	if (ev->thread != NULL)
+		ob_add(o, ev->thread->comm.s ? ev->thread->comm.s : "",
+		    ev->thread->comm.len);
+	else
+		ob_s(o, "<NA>");
+	ob_s(o, " (");
+	ob_i64(o, ev->tid);
+	ob_s(o, ") ");
+	ob_c(o, (ev->type & 1) ? '<' : '>');
+	ob_c(o, ' ');
+	name = ev->info->name;
+	if ((ev->type == 0 || ev->type == 1) && ev->nparams > 0 &&
+	    ev->pl[0] >= 2) {
+		const char *s = scapint_syscall_name(ld16(ev->pv[0]));
+
+		name = s != NULL ? s : "<NA>";
+	}
+	ob_s(o, name);
+	ob_c(o, ' ');
+	render_args(f, ev, o);
+	ob_c(o, '\n');
+	*len = o->len;
+	return o->p;
+}

@@ -1,0 +1,717 @@
+/*
+ * read.c - the capture reader: input (plain or gzip, file, pipe or
+ * memory), block framing, section headers and event decoding.
+ *
+ * The reader streams: it never seeks and keeps one block in memory.
+ * Metadata blocks seed the state (state.c); event blocks are decoded
+ * against the event table (evtable.c) and applied to the state before
+ * they are returned.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "scap_private.h"
+
+#define SCAP_MAGIC	0x5343a970u
+#define MAX_BLOCK	(64u << 20)	/* refuse blocks larger than this */
+#define MAX_EV_BLOCK	(65536u + 8)	/* non-large event blocks (libscap) */
+
+static void
+seterr(struct scap *h, int code, uint64_t off, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	n = snprintf(h->err, sizeof(h->err), "offset %llu: ",
+	    (unsigned long long)off);
+	va_start(ap, fmt);
+	vsnprintf(h->err + n, sizeof(h->err) - n, fmt, ap);
+	va_end(ap);
+	h->status = code;
+}
+
+static void
+setwarn(struct scap *h, uint64_t off, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	n = snprintf(h->warn, sizeof(h->warn), "offset %llu: ",
+	    (unsigned long long)off);
+	va_start(ap, fmt);
+	vsnprintf(h->warn + n, sizeof(h->warn) - n, fmt, ap);
+	va_end(ap);
+	h->warn_pending = true;
+	h->nwarn++;
+}
+
+/*
+ * Read up to n bytes.  Returns the count read (short only at the end of
+ * the input), or -1 on an input error (h->err set).
+ */
+static ssize_t
+input_read(struct scap *h, void *dst, size_t n)
+{
+	size_t got = 0;
+
+	if (h->gz == NULL) {
+		size_t left = h->memlen - h->mempos;
+
+		if (n > left)
+			n = left;
+		memcpy(dst, h->mem + h->mempos, n);
+		h->mempos += n;
+		return (ssize_t)n;
+	}
+	while (got < n) {
+		unsigned chunk = n - got > (1u << 30) ? (1u << 30) :
+		    (unsigned)(n - got);
+		int r = gzread(h->gz, (char *)dst + got, chunk);
+
+		if (r < 0) {
+			int zerr;
+			const char *msg = gzerror(h->gz, &zerr);
+
+			if (zerr == Z_ERRNO)
+				msg = strerror(errno);
+			seterr(h, SCAP_EFORMAT, h->off + got,
+			    "%s%s", zerr == Z_ERRNO ? "read error: " :
+			    "gzip stream: ", msg);
+			return -1;
+		}
+		if (r == 0) {
+			int zerr;
+
+			/* A cut gzip stream ends early: say so. */
+			(void)gzerror(h->gz, &zerr);
+			if (zerr == Z_BUF_ERROR) {
+				seterr(h, SCAP_ETRUNC, h->off + got,
+				    "truncated gzip stream");
+				return -1;
+			}
+			break;
+		}
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
+static struct scap *
+handle_new(const char *name, char *errbuf)
+{
+	struct scap *h = calloc(1, sizeof(*h));
+
+	if (h == NULL) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
+		return NULL;
+	}
+	h->magic = SCAP_MAGIC;
+	h->fd = -1;
+	snprintf(h->name, sizeof(h->name), "%s", name);
+	h->blkcap = 65536 + 64;
+	h->blk = malloc(h->blkcap);
+	if (h->blk == NULL) {
+		free(h);
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
+		return NULL;
+	}
+	scapint_state_init(&h->st);
+	h->leading = true;
+	return h;
+}
+
+static int read_shb(struct scap *h, const uint8_t *hdr, size_t have);
+
+/* Read and check the first section header.  Returns 0 or -1 (h->err). */
+static int
+open_common(struct scap *h)
+{
+	uint8_t hdr[8];
+	ssize_t n = input_read(h, hdr, sizeof(hdr));
+
+	if (n < 0)
+		return -1;
+	if (n == 0) {
+		seterr(h, SCAP_EFORMAT, 0, "empty file, not a capture");
+		return -1;
+	}
+	if (n < 4 || ld32(hdr) != BT_SHB) {
+		seterr(h, SCAP_EFORMAT, 0, "not a capture file "
+		    "(no section header block)");
+		return -1;
+	}
+	return read_shb(h, hdr, (size_t)n);
+}
+
+struct scap *
+scap_fdopen(int fd, const char *name, char *errbuf)
+{
+	struct scap *h = handle_new(name, errbuf);
+
+	if (h == NULL)
+		return NULL;
+	h->fd = fd;
+	h->gz = gzdopen(fd, "rb");
+	if (h->gz == NULL) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
+		scap_close(h);
+		return NULL;
+	}
+	gzbuffer(h->gz, 256 * 1024);
+	if (open_common(h) < 0) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "%s", h->err);
+		h->fd = -1;	/* the caller owns it */
+		scap_close(h);
+		return NULL;
+	}
+	return h;
+}
+
+struct scap *
+scap_open(const char *path, char *errbuf)
+{
+	struct scap *h;
+	int fd;
+
+	if (strcmp(path, "-") == 0)
+		return scap_fdopen(dup(0), "<stdin>", errbuf);
+	fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "%s", strerror(errno));
+		return NULL;
+	}
+	h = scap_fdopen(fd, path, errbuf);
+	if (h == NULL)
+		close(fd);
+	return h;
+}
+
+struct scap *
+scap_open_mem(const void *buf, size_t len, char *errbuf)
+{
+	struct scap *h = handle_new("<memory>", errbuf);
+	z_stream z;
+
+	if (h == NULL)
+		return NULL;
+	/* Inflate gzip input up front: memory input is for tests. */
+	if (len >= 2 && ((const uint8_t *)buf)[0] == 0x1f &&
+	    ((const uint8_t *)buf)[1] == 0x8b) {
+		size_t cap = len * 4 + 4096, outl = 0;
+		uint8_t *out = malloc(cap);
+		int r = Z_OK;
+
+		memset(&z, 0, sizeof(z));
+		if (out == NULL || inflateInit2(&z, 15 + 32) != Z_OK) {
+			free(out);
+			snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
+			scap_close(h);
+			return NULL;
+		}
+		z.next_in = (Bytef *)buf;
+		z.avail_in = len;
+		while (z.avail_in > 0) {
+			if (outl == cap) {
+				uint8_t *n2 = realloc(out, cap * 2);
+				if (n2 == NULL)
+					break;
+				out = n2;
+				cap *= 2;
+			}
+			z.next_out = out + outl;
+			z.avail_out = cap - outl;
+			r = inflate(&z, Z_NO_FLUSH);
+			outl = cap - z.avail_out;
+			if (r == Z_STREAM_END) {
+				if (z.avail_in == 0)
+					break;
+				inflateReset(&z);
+			} else if (r != Z_OK && r != Z_BUF_ERROR)
+				break;
+			else if (r == Z_BUF_ERROR && z.avail_out != 0)
+				break;
+		}
+		inflateEnd(&z);
+		h->mem = out;
+		h->memlen = outl;
+		h->own_fd = true;	/* h->mem is ours to free */
+	} else {
+		h->mem = buf;
+		h->memlen = len;
+	}
+	if (open_common(h) < 0) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "%s", h->err);
+		scap_close(h);
+		return NULL;
+	}
+	return h;
+}
+
+void
+scap_close(struct scap *h)
+{
+	if (h == NULL || h->magic != SCAP_MAGIC)
+		return;
+	if (h->gz != NULL)
+		gzclose(h->gz);	/* closes h->fd too */
+	else if (h->own_fd)
+		free((void *)h->mem);
+	scapint_state_free(&h->st);
+	free(h->blk);
+	h->magic = 0;
+	free(h);
+}
+
+const char *
+scap_error(const struct scap *h)
+{
+	return h->err;
+}
+
+unsigned
+scap_nwarnings(const struct scap *h)
+{
+	return h->nwarn;
+}
+
+const char *
+scap_warning(const struct scap *h)
+{
+	return h->nwarn ? h->warn : NULL;
+}
+
+const char *
+scap_take_warning(struct scap *h)
+{
+	if (!h->warn_pending)
+		return NULL;
+	h->warn_pending = false;
+	return h->warn;
+}
+
+uint64_t
+scap_offset(const struct scap *h)
+{
+	return h->off;
+}
+
+static const char *
+block_name(uint32_t t)
+{
+	switch (t) {
+	case BT_SHB: return "section header";
+	case BT_MI: case BT_MI_INT: return "machine info";
+	case BT_PL_V1: case BT_PL_V1_INT: case BT_PL_V2: case BT_PL_V2_INT:
+	case BT_PL_V3: case BT_PL_V3_INT: case BT_PL_V4: case BT_PL_V5:
+	case BT_PL_V6: case BT_PL_V7: case BT_PL_V8: case BT_PL_V9:
+		return "process list";
+	case BT_FDL: case BT_FDL_INT: case BT_FDL_V2: return "fd list";
+	case BT_IL: case BT_IL_INT: case BT_IL_V2: return "interface list";
+	case BT_UL: case BT_UL_INT: case BT_UL_V2: return "user list";
+	case BT_EV: case BT_EV_INT: case BT_EVF: case BT_EV_V2: case BT_EVF_V2:
+	case BT_EV_V2_LARGE: case BT_EVF_V2_LARGE:
+		return "event";
+	}
+	return "unknown";
+}
+
+static bool
+is_event_block(uint32_t t)
+{
+	return t == BT_EV || t == BT_EV_INT || t == BT_EVF || t == BT_EV_V2 ||
+	    t == BT_EVF_V2 || t == BT_EV_V2_LARGE || t == BT_EVF_V2_LARGE;
+}
+
+/*
+ * Read the rest of a block whose first `have' bytes (at least the 8-byte
+ * header, or fewer at the very start) are in hdr.  The whole block ends
+ * up in h->blk.  Returns the block length, or -1 (h->err set).
+ */
+static ssize_t
+read_block_rest(struct scap *h, const uint8_t *hdr, size_t have)
+{
+	uint64_t start = h->off;
+	uint32_t type, total;
+	ssize_t n;
+
+	if (have < 8) {
+		seterr(h, SCAP_ETRUNC, start, "truncated block header "
+		    "(have %zu of 8 bytes)", have);
+		return -1;
+	}
+	type = ld32(hdr);
+	total = ld32(hdr + 4);
+	if (total < 12 || total > MAX_BLOCK ||
+	    (is_event_block(type) && type != BT_EV_V2_LARGE &&
+	    type != BT_EVF_V2_LARGE && total > MAX_EV_BLOCK)) {
+		seterr(h, SCAP_EFORMAT, start, "bad length %u for %s block "
+		    "type 0x%x", total, block_name(type), type);
+		return -1;
+	}
+	if (total > h->blkcap) {
+		size_t cap = h->blkcap;
+		uint8_t *nb;
+
+		while (cap < total)
+			cap *= 2;
+		nb = realloc(h->blk, cap);
+		if (nb == NULL) {
+			seterr(h, SCAP_ERR, start, "out of memory");
+			return -1;
+		}
+		h->blk = nb;
+		h->blkcap = cap;
+	}
+	memcpy(h->blk, hdr, 8);
+	n = input_read(h, h->blk + 8, total - 8);
+	if (n < 0)
+		return -1;
+	if ((size_t)n < total - 8) {
+		seterr(h, SCAP_ETRUNC, start, "truncated %s block "
+		    "(length %u, only %zd bytes left)", block_name(type),
+		    total, (ssize_t)n + 8);
+		return -1;
+	}
+	if (ld32(h->blk + total - 4) != total) {
+		seterr(h, SCAP_EFORMAT, start, "%s block type 0x%x: length "
+		    "%u does not match its trailer %u", block_name(type), type,
+		    total, ld32(h->blk + total - 4));
+		return -1;
+	}
+	h->off += total;
+	return total;
+}
+
+/* Start a new section: a section header block, maybe with options. */
+static int
+read_shb(struct scap *h, const uint8_t *hdr, size_t have)
+{
+	uint64_t start = h->off;
+	uint8_t buf[8];
+	ssize_t total;
+
+	if (have < 8) {
+		ssize_t n = input_read(h, buf + have, 8 - have);
+
+		if (n < 0)
+			return -1;
+		memcpy(buf, hdr, have);
+		hdr = buf;
+		have += (size_t)n;
+	}
+	if ((total = read_block_rest(h, hdr, have)) < 0)
+		return -1;
+	if (total < 28) {
+		seterr(h, SCAP_EFORMAT, start, "section header block too "
+		    "short (%zd bytes)", total);
+		return -1;
+	}
+	if (ld32(h->blk + 8) != SHB_MAGIC) {
+		seterr(h, SCAP_EFORMAT, start + 8, "bad byte-order magic "
+		    "0x%08x in section header", ld32(h->blk + 8));
+		return -1;
+	}
+	if (ld16(h->blk + 12) != 1) {
+		seterr(h, SCAP_EFORMAT, start + 12, "unsupported capture "
+		    "format version %u.%u", ld16(h->blk + 12),
+		    ld16(h->blk + 14));
+		return -1;
+	}
+	if (h->in_events) {
+		/* A new section (concatenated captures): reset the state;
+		 * evt.num goes on. */
+		scapint_state_free(&h->st);
+		scapint_state_init(&h->st);
+		h->in_events = false;
+	}
+	return 0;
+}
+
+/* Decode the event in h->blk (block of length total). */
+static int
+decode_event(struct scap *h, uint32_t total, bool *skip)
+{
+	struct scap_event *ev = &h->ev;
+	uint32_t btype = ld32(h->blk);
+	uint64_t start = h->off - total;
+	const uint8_t *p = h->blk + 8;
+	uint32_t avail = total - 12, hdrsz, lsz, np, i, sum, dlen;
+	bool v1 = (btype == BT_EV || btype == BT_EVF || btype == BT_EV_INT);
+	bool evf = (btype == BT_EVF || btype == BT_EVF_V2 ||
+	    btype == BT_EVF_V2_LARGE);
+	const struct scap_eventinfo *info;
+	const uint8_t *lens;
+
+	*skip = false;
+	hdrsz = v1 ? 22 : 26;
+	if (avail < 2u + (evf ? 4u : 0u) + hdrsz) {
+		seterr(h, SCAP_EFORMAT, start, "event block too short "
+		    "(%u bytes)", total);
+		return -1;
+	}
+	ev->cpu = ld16(p);
+	p += 2;
+	avail -= 2;
+	ev->dflags = 0;
+	if (evf) {
+		ev->dflags = ld32(p);
+		p += 4;
+		avail -= 4;
+	}
+	ev->raw = p;
+	ev->ts = ld64(p);
+	ev->tid = (int64_t)ld64(p + 8);
+	ev->len = ld32(p + 16);
+	ev->type = ld16(p + 20);
+	if (ev->len < hdrsz || ev->len > avail) {
+		seterr(h, SCAP_EFORMAT, start, "event length %u does not fit "
+		    "its block (%u bytes available)", ev->len, avail);
+		return -1;
+	}
+	if (ev->type >= SCAP_EVENT_MAX) {
+		/* An event id newer than this reader: skipped, as libscap
+		 * does, without an event number. */
+		*skip = true;
+		return 0;
+	}
+	info = &scapint_events[ev->type];
+	lsz = (info->flags & EF_LARGE_PAYLOAD) ? 4 : 2;
+	dlen = ev->len - hdrsz;
+	if (!v1) {
+		np = ld32(p + 22);
+		if ((uint64_t)np * lsz > dlen) {
+			seterr(h, SCAP_EFORMAT, start, "event type %u: %u "
+			    "parameters do not fit in length %u", ev->type,
+			    np, ev->len);
+			return -1;
+		}
+	} else {
+		/* No count on disk: the largest count whose lengths add up
+		 * exactly to the event length. */
+		for (np = info->nparams_max + 1; np-- > 0;) {
+			if ((uint64_t)np * lsz > dlen)
+				continue;
+			sum = 0;
+			for (i = 0; i < np; i++)
+				sum += lsz == 2 ? ld16(p + hdrsz + i * 2) :
+				    ld32(p + hdrsz + i * 4);
+			if ((uint64_t)sum + np * lsz == dlen)
+				break;
+		}
+		if (np == UINT32_MAX) {
+			seterr(h, SCAP_EFORMAT, start, "event type %u: "
+			    "parameter lengths do not add up to length %u",
+			    ev->type, ev->len);
+			return -1;
+		}
+	}
+	lens = p + hdrsz;
+	ev->nparams_file = np;
+	ev->nparams = np < info->nparams_max ? np : info->nparams_max;
+	if (ev->nparams > SCAP_MAX_PARAMS)
+		ev->nparams = SCAP_MAX_PARAMS;
+	{
+		const uint8_t *d = lens + (size_t)np * lsz;
+		uint64_t left = dlen - (uint64_t)np * lsz;
+
+		for (i = 0; i < np; i++) {
+			uint32_t l = lsz == 2 ? ld16(lens + i * 2) :
+			    ld32(lens + i * 4);
+
+			if (l > left) {
+				seterr(h, SCAP_EFORMAT, start, "event type %u: "
+				    "parameter %u (length %u) runs past the "
+				    "event end", ev->type, i, l);
+				return -1;
+			}
+			if (i < ev->nparams) {
+				ev->pv[i] = d;
+				ev->pl[i] = l;
+			}
+			d += l;
+			left -= l;
+		}
+	}
+	ev->info = info;
+	return 0;
+}
+
+static bool
+is_container_event(uint16_t type)
+{
+	return type == 228 || type == 272 || type == 324;
+}
+
+int
+scap_next(struct scap *h, const struct scap_event **evp)
+{
+	uint8_t hdr[8];
+
+	if (h == NULL || h->magic != SCAP_MAGIC)
+		return SCAP_ERR;
+	if (h->status != SCAP_OK)
+		return h->status;
+	for (;;) {
+		ssize_t n, total;
+		uint32_t type;
+		uint64_t start = h->off;
+		char msg[256];
+		int r = 0;
+		bool skip;
+
+		n = input_read(h, hdr, sizeof(hdr));
+		if (n < 0)
+			return h->status;
+		if (n == 0)
+			return SCAP_EOF;
+		type = ld32(hdr);
+		if (type == BT_SHB) {
+			if (read_shb(h, hdr, (size_t)n) < 0)
+				return h->status;
+			continue;
+		}
+		if ((total = read_block_rest(h, hdr, (size_t)n)) < 0)
+			return h->status;
+		msg[0] = 0;
+		switch (type) {
+		case BT_EV: case BT_EV_INT: case BT_EVF: case BT_EV_V2:
+		case BT_EVF_V2: case BT_EV_V2_LARGE: case BT_EVF_V2_LARGE:
+			if (decode_event(h, (uint32_t)total, &skip) < 0)
+				return h->status;
+			if (!h->in_events) {
+				h->in_events = true;
+				scapint_state_seeded(&h->st);
+			}
+			if (skip)
+				continue;
+			h->ev.num = ++h->nevents;
+			if (h->first_ts == 0 && !is_container_event(h->ev.type))
+				h->first_ts = h->ev.ts;
+			scapint_state_event(&h->st, &h->ev);
+			h->ev.hidden = false;
+			h->ev.counted = true;
+			if (is_container_event(h->ev.type)) {
+				if (h->leading)
+					h->ev.hidden = true;
+			} else
+				h->leading = false;
+			if ((h->ev.dflags & DF_STATE_ONLY) ||
+			    (h->ev.info->flags & EF_UNUSED) || h->ev.hidden) {
+				h->ev.hidden = true;
+				h->ev.counted = false;
+			}
+			if ((h->ev.info->category & EC_CLASS_MASK) ==
+			    EC_INTERNAL)
+				h->ev.hidden = true;
+			*evp = &h->ev;
+			return SCAP_OK;
+		case BT_MI: case BT_MI_INT:
+			if (total >= 8 + 20 + 128 + 4) {
+				memcpy(h->hostname, h->blk + 8 + 20, 128);
+				h->hostname[128] = 0;
+			}
+			break;
+		case BT_PL_V1: case BT_PL_V1_INT: case BT_PL_V2:
+		case BT_PL_V2_INT: case BT_PL_V3: case BT_PL_V3_INT:
+		case BT_PL_V4: case BT_PL_V5: case BT_PL_V6: case BT_PL_V7:
+		case BT_PL_V8: case BT_PL_V9:
+			r = scapint_state_pl(&h->st, type, h->blk + 8,
+			    (uint32_t)total - 12, msg, sizeof(msg));
+			break;
+		case BT_FDL: case BT_FDL_INT: case BT_FDL_V2:
+			r = scapint_state_fdl(&h->st, type, h->blk + 8,
+			    (uint32_t)total - 12, msg, sizeof(msg));
+			break;
+		case BT_UL: case BT_UL_INT: case BT_UL_V2:
+			r = scapint_state_ul(&h->st, type, h->blk + 8,
+			    (uint32_t)total - 12, msg, sizeof(msg));
+			break;
+		case BT_IL: case BT_IL_INT: case BT_IL_V2:
+			r = scapint_state_il(&h->st, type, h->blk + 8,
+			    (uint32_t)total - 12, msg, sizeof(msg));
+			break;
+		default:
+			setwarn(h, start, "skipped unknown block type 0x%x "
+			    "(%zd bytes)", type, total);
+			break;
+		}
+		if (r < 0) {
+			seterr(h, SCAP_EFORMAT, start, "%s block: %s",
+			    block_name(type), msg);
+			return h->status;
+		}
+	}
+}
+
+/* Event accessors. */
+
+uint64_t scap_event_num(const struct scap_event *ev) { return ev->num; }
+uint64_t scap_event_ts(const struct scap_event *ev) { return ev->ts; }
+int64_t scap_event_tid(const struct scap_event *ev) { return ev->tid; }
+uint16_t scap_event_type(const struct scap_event *ev) { return ev->type; }
+uint16_t scap_event_cpu(const struct scap_event *ev) { return ev->cpu; }
+const char *scap_event_name(const struct scap_event *ev) { return ev->info->name; }
+int scap_event_is_exit(const struct scap_event *ev) { return ev->type & 1; }
+int scap_event_visible(const struct scap_event *ev) { return !ev->hidden; }
+int scap_event_counted(const struct scap_event *ev) { return ev->counted; }
+unsigned scap_event_nparams(const struct scap_event *ev) { return ev->nparams; }
+
+int
+scap_event_param(const struct scap_event *ev, unsigned i, const char **name,
+    const void **val, uint32_t *len)
+{
+	if (i >= ev->nparams)
+		return -1;
+	if (name != NULL)
+		*name = ev->info->params[i].name;
+	if (val != NULL)
+		*val = ev->pv[i];
+	if (len != NULL)
+		*len = ev->pl[i];
+	return 0;
+}
+
+int64_t
+scapint_param_i64(const struct scap_event *ev, unsigned i)
+{
+	if (i >= ev->nparams)
+		return 0;
+	switch (ev->pl[i]) {
+	case 1: return (int8_t)ev->pv[i][0];
+	case 2: return (int16_t)ld16(ev->pv[i]);
+	case 4: return (int32_t)ld32(ev->pv[i]);
+	case 8: return (int64_t)ld64(ev->pv[i]);
+	}
+	return 0;
+}
+
+uint32_t
+scapint_param_u32(const struct scap_event *ev, unsigned i)
+{
+	if (i >= ev->nparams)
+		return 0;
+	switch (ev->pl[i]) {
+	case 1: return ev->pv[i][0];
+	case 2: return ld16(ev->pv[i]);
+	case 4: return ld32(ev->pv[i]);
+	case 8: return (uint32_t)ld64(ev->pv[i]);
+	}
+	return 0;
+}
+
+int
+scapint_param_index(const struct scap_event *ev, const char *name)
+{
+	unsigned i;
+
+	for (i = 0; i < ev->nparams; i++)
+		if (strcmp(ev->info->params[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}

@@ -1,0 +1,112 @@
+/*
+ * scap.h - libscap, a reader (and later writer) of sysdig/Falco capture
+ * files (.scap).  The only installed header.
+ *
+ * Lifecycle:
+ *	h = scap_open(path, errbuf);		("-" is stdin; gzip is sniffed)
+ *	while ((r = scap_next(h, &ev)) == SCAP_OK)
+ *		... scap_event_*(ev), scap_fmt_event(fmt, ev, &len) ...
+ *	if (r != SCAP_EOF) ... scap_error(h) ...
+ *	scap_close(h);
+ *
+ * The library never prints and never exits.  Errors from an open go into
+ * the caller's errbuf (SCAP_ERRBUF_SIZE bytes); later errors stay on the
+ * handle, for scap_error().  Messages carry the byte offset in the
+ * (decompressed) capture stream.
+ *
+ * NOTE: the upstream falcosecurity libscap uses the same library name and
+ * some of the same symbol names; the two must not be installed together.
+ */
+#ifndef SCAP_H
+#define SCAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define SCAP_VERSION_MAJOR	0
+#define SCAP_VERSION_MINOR	1
+#define SCAP_VERSION_STRING	"0.1"
+
+#define SCAP_ERRBUF_SIZE	512
+
+/* Return codes. */
+#define SCAP_OK		0	/* an event was returned */
+#define SCAP_EOF	1	/* clean end of the capture */
+#define SCAP_ERR	(-1)	/* error (I/O, misuse) */
+#define SCAP_ETRUNC	(-2)	/* the capture ends in the middle of a block */
+#define SCAP_EFORMAT	(-3)	/* the capture is damaged or not a capture */
+
+struct scap;
+struct scap_event;
+struct scap_fmt;
+
+/* Opening.  On failure NULL is returned and errbuf holds the reason. */
+struct scap	*scap_open(const char *path, char *errbuf);
+struct scap	*scap_fdopen(int fd, const char *name, char *errbuf);
+struct scap	*scap_open_mem(const void *buf, size_t len, char *errbuf);
+
+/*
+ * Read the next event, after applying it to the thread/fd/user state.
+ * The event stays valid until the next scap_next() or scap_close().
+ * Returns SCAP_OK, SCAP_EOF or a negative code (see scap_error()).
+ * After an error every later call returns the same error.
+ */
+int		 scap_next(struct scap *h, const struct scap_event **ev);
+
+/* The last error's message ("offset N: what went wrong"). */
+const char	*scap_error(const struct scap *h);
+
+/* Non-fatal problems seen so far (e.g. skipped unknown blocks): the
+ * number of warnings, and the text of the last one (NULL if none). */
+unsigned	 scap_nwarnings(const struct scap *h);
+const char	*scap_warning(const struct scap *h);
+/* Take the pending warning (NULL when there is none); it is cleared. */
+const char	*scap_take_warning(struct scap *h);
+
+/* Bytes of the (decompressed) capture stream consumed so far. */
+uint64_t	 scap_offset(const struct scap *h);
+
+void		 scap_close(struct scap *h);	/* NULL is fine */
+
+/* Event accessors. */
+uint64_t	 scap_event_num(const struct scap_event *ev);	/* evt.num */
+uint64_t	 scap_event_ts(const struct scap_event *ev);	/* ns since epoch */
+int64_t		 scap_event_tid(const struct scap_event *ev);
+uint16_t	 scap_event_type(const struct scap_event *ev);	/* event id */
+uint16_t	 scap_event_cpu(const struct scap_event *ev);
+const char	*scap_event_name(const struct scap_event *ev);	/* evt.type */
+int		 scap_event_is_exit(const struct scap_event *ev);
+/* Whether sysdig's default output shows the event (hidden events still
+ * count in evt.num). */
+int		 scap_event_visible(const struct scap_event *ev);
+/* Whether sysdig counts the event for its -n limit (every event it
+ * returns: the visible ones and internal ones). */
+int		 scap_event_counted(const struct scap_event *ev);
+unsigned	 scap_event_nparams(const struct scap_event *ev);
+/* Parameter i: name, raw bytes and length.  Returns -1 if absent. */
+int		 scap_event_param(const struct scap_event *ev, unsigned i,
+		    const char **name, const void **val, uint32_t *len);
+
+/*
+ * Formatting.  A NULL format is sysdig's default line
+ * "%evt.num %evt.outputtime %evt.cpu %proc.name (%thread.tid) %evt.dir
+ * %evt.type %evt.info".  scap_fmt_event() returns the line (with its
+ * newline) in storage owned by the formatter, valid until the next call,
+ * or NULL when the event is not displayed.
+ */
+enum scap_timefmt {
+	SCAP_TIME_HUMAN = 'h',		/* local time of day, ns */
+	SCAP_TIME_ABS = 'a',		/* seconds.ns since the epoch */
+	SCAP_TIME_REL = 'r',		/* since the first event */
+	SCAP_TIME_LATENCY = 'd',	/* enter to exit */
+	SCAP_TIME_DELTA = 'D'		/* since the previous line */
+};
+
+struct scap_fmt	*scap_fmt_new(struct scap *h, const char *format,
+		    char *errbuf);
+void		 scap_fmt_set_time(struct scap_fmt *f, enum scap_timefmt t);
+const char	*scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev,
+		    size_t *len);
+void		 scap_fmt_free(struct scap_fmt *f);
+
+#endif /* SCAP_H */

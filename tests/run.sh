@@ -1,0 +1,27 @@
+#!/bin/sh
+# tests/run.sh - every test of scap-tools.  Ends with "N passed, N failed".
+#
+#   sh tests/run.sh [section ...]     sections: golden damaged unit cli
+#
+# Tests run the built tools from the tree against the captures in
+# tests/data.  Output of failing tests is kept in tests/work/.
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 2
+export TZ=UTC LC_ALL=C
+W=tests/work
+rm -rf "$W" && mkdir -p "$W"
+PASS=0
+FAIL=0
+
+pass() { PASS=$((PASS + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
+fail() { FAIL=$((FAIL + 1)); echo "FAIL $1${2:+: $2}"; return 0; }
+
+sections=${*:-"golden damaged unit cli"}
+for s in $sections; do
+	[ -f "tests/$s.sh" ] || { fail "section $s" "no tests/$s.sh"; continue; }
+	. "tests/$s.sh"
+done
+
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" -eq 0 ]

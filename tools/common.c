@@ -1,0 +1,126 @@
+/*
+ * common.c - the shared skeleton of the scap-* tools.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+const char *progname = "scap";
+
+void
+tool_init(int argc, char **argv)
+{
+	const char *p;
+
+	(void)argc;
+	if (argv[0] != NULL) {
+		p = strrchr(argv[0], '/');
+		progname = p ? p + 1 : argv[0];
+	}
+}
+
+void
+tool_warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
+tool_errx(int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(code);
+}
+
+unsigned long long
+tool_count(const char *opt, const char *s)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*s == 0 || *end != 0 || errno != 0 || s[0] == '-')
+		tool_errx(EXIT_USAGE, "-%s: bad number: %s", opt, s);
+	return v;
+}
+
+void
+tool_warnings(struct scap *h, const char *name)
+{
+	const char *w;
+
+	while ((w = scap_take_warning(h)) != NULL)
+		tool_warnx("%s: warning: %s", name, w);
+}
+
+int
+tool_read_status(struct scap *h, const char *name, int r)
+{
+	tool_warnings(h, name);
+	if (r == SCAP_EOF || r == SCAP_OK)
+		return 0;
+	tool_warnx("%s: %s", name, scap_error(h));
+	return 1;
+}
+
+int
+tool_inputs(int argc, char **argv, tool_fn fn, void *arg)
+{
+	static char *dash[] = { "-", NULL };
+	char errbuf[SCAP_ERRBUF_SIZE];
+	int i, status = 0;
+
+	if (argc == 0) {
+		argc = 1;
+		argv = dash;
+	}
+	for (i = 0; i < argc; i++) {
+		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" :
+		    argv[i];
+		struct scap *h = scap_open(argv[i], errbuf);
+		int r;
+
+		if (h == NULL) {
+			tool_warnx("%s: %s", name, errbuf);
+			status = 1;
+			continue;
+		}
+		r = fn(h, name, arg);
+		scap_close(h);
+		if (r < 0)
+			status = 1;
+		if (r > 0)
+			break;
+	}
+	return status;
+}
+
+int
+tool_exit(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "%s: writing to standard output failed: %s\n",
+		    progname, strerror(errno));
+		return 1;
+	}
+	return status;
+}

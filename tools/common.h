@@ -1,0 +1,39 @@
+/*
+ * common.h - the skeleton every scap-* tool shares: program name,
+ * messages, the walk over input operands, and a checked exit.
+ */
+#ifndef TOOLS_COMMON_H
+#define TOOLS_COMMON_H
+
+#include <stdio.h>
+
+#include "scap.h"
+
+#define EXIT_USAGE	2
+
+extern const char *progname;
+
+void	tool_init(int argc, char **argv);
+void	tool_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void	tool_errx(int code, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3), noreturn));
+/* Parse a non-negative count for an option; exits on a bad value. */
+unsigned long long tool_count(const char *opt, const char *s);
+
+/*
+ * Call fn for every operand (none, or "-", is standard input), with the
+ * capture opened.  fn returns 0 to go on, 1 to stop the walk.  Open and
+ * read errors are reported as "progname: file: message" and make the
+ * returned status 1.
+ */
+typedef int (*tool_fn)(struct scap *h, const char *name, void *arg);
+int	tool_inputs(int argc, char **argv, tool_fn fn, void *arg);
+
+/* Report a reader error/warnings for h (named name); returns 1 on error. */
+int	tool_read_status(struct scap *h, const char *name, int r);
+void	tool_warnings(struct scap *h, const char *name);
+
+/* Flush and check stdout; returns status, or 1 if writing failed. */
+int	tool_exit(int status);
+
+#endif
