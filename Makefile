@@ -48,12 +48,61 @@ tools/scap-%: tools/scap-%.o $(TOOL_COMMON) libscap/libscap.a
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
-check: all
+# Debian packages the build and the tests need.  As root, missing ones are
+# installed with apt-get; otherwise the exact command is printed.
+DEB_PKGS = gcc make zlib1g-dev libpcre2-dev libcsv-dev time
+deps:
+	$(Q)missing=""; \
+	if command -v dpkg-query >/dev/null 2>&1; then \
+		for p in $(DEB_PKGS) $(EXTRA_PKGS); do \
+			dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+		done; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "deps: installing$$missing"; \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+		else \
+			echo "deps: missing packages; run as root:"; \
+			echo "  apt-get install$$missing"; exit 1; \
+		fi; \
+	fi
+
+DEMO_CAP = tests/data/corpus/file_activity.scap
+demo: deps
+	$(Q)$(MAKE) --no-print-directory all
+	@echo "== scap-cat: the first events of a capture, as sysdig -r prints them"
+	$(Q)TZ=UTC tools/scap-cat -n 8 $(DEMO_CAP)
+	@echo "== what did cat open?  (scap-cat | grep)"
+	$(Q)TZ=UTC tools/scap-cat $(DEMO_CAP) | grep ' cat (' | grep '< openat' | head -5
+	@echo "== the same capture gzip-compressed, through a pipe"
+	$(Q)gzip -c $(DEMO_CAP) | TZ=UTC tools/scap-cat -t a - | tail -n 3
+
+check: deps
+	$(Q)$(MAKE) --no-print-directory all
 	$(Q)sh tests/run.sh
+
+bench: all
+	$(Q)$(MAKE) --no-print-directory deps EXTRA_PKGS=sysdig
+	$(Q)sh bench/bench.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
+	    $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man3 $(DESTDIR)$(PREFIX)/share/man/man5
+	install -m 755 $(TOOLS) $(DESTDIR)$(PREFIX)/bin
+	install -m 644 libscap/libscap.a $(DESTDIR)$(PREFIX)/lib
+	install -m 755 libscap/libscap.so $(DESTDIR)$(PREFIX)/lib/libscap.so.$(VERSION_MAJOR)
+	ln -sf libscap.so.$(VERSION_MAJOR) $(DESTDIR)$(PREFIX)/lib/libscap.so
+	install -m 644 libscap/scap.h $(DESTDIR)$(PREFIX)/include
+	for p in man/man1/*.1; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man1; done
+	for p in man/man3/*.3; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man3; done
+	for p in man/man5/*.5; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man5; done
 
 clean:
 	rm -f libscap/*.o libscap/*.a libscap/*.so tools/*.o $(TOOLS)
-	rm -rf tests/work
+	rm -rf tests/work bench/work
 
 .SECONDARY:
 .PHONY: all check clean demo bench install deps

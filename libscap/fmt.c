@@ -58,16 +58,29 @@ ob_s(struct obuf *b, const char *s)
 	ob_add(b, s, strlen(s));
 }
 
+static const char digits2[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
 static void
 ob_u64(struct obuf *b, uint64_t v)
 {
 	char tmp[24];
 	int i = sizeof(tmp);
 
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	while (v >= 100) {
+		unsigned r = (unsigned)(v % 100);
+
+		v /= 100;
+		tmp[--i] = digits2[r * 2 + 1];
+		tmp[--i] = digits2[r * 2];
+	}
+	if (v >= 10) {
+		tmp[--i] = digits2[v * 2 + 1];
+		tmp[--i] = digits2[v * 2];
+	} else
+		tmp[--i] = (char)('0' + v);
 	ob_add(b, tmp + i, sizeof(tmp) - i);
 }
 
@@ -643,10 +656,14 @@ ob_9d(struct obuf *o, uint64_t v)
 	char tmp[9];
 	int i;
 
-	for (i = 8; i >= 0; i--) {
-		tmp[i] = (char)('0' + v % 10);
-		v /= 10;
+	for (i = 7; i >= 1; i -= 2) {
+		unsigned r = (unsigned)(v % 100);
+
+		v /= 100;
+		tmp[i] = digits2[r * 2];
+		tmp[i + 1] = digits2[r * 2 + 1];
 	}
+	tmp[0] = (char)('0' + v % 10);
 	ob_add(o, tmp, 9);
 }
 

@@ -6,10 +6,57 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 
 const char *progname = "scap";
+
+/* Standard output, buffered here: one write(2) per 256 KiB. */
+static char outbuf[256 * 1024];
+static size_t outlen;
+static int outerr;
+
+static void
+out_flush(void)
+{
+	size_t off = 0;
+
+	while (off < outlen && !outerr) {
+		ssize_t n = write(1, outbuf + off, outlen - off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			outerr = n < 0 ? errno : EIO;
+		else
+			off += (size_t)n;
+	}
+	outlen = 0;
+}
+
+void
+tool_write(const void *p, size_t n)
+{
+	if (outlen + n > sizeof(outbuf)) {
+		out_flush();
+		if (n > sizeof(outbuf)) {
+			outlen = 0;
+			while (n > 0 && !outerr) {
+				size_t k = n < sizeof(outbuf) ? n : sizeof(outbuf);
+
+				memcpy(outbuf, p, k);
+				outlen = k;
+				out_flush();
+				p = (const char *)p + k;
+				n -= k;
+			}
+			return;
+		}
+	}
+	memcpy(outbuf + outlen, p, n);
+	outlen += n;
+}
 
 void
 tool_init(int argc, char **argv)
@@ -28,6 +75,7 @@ tool_warnx(const char *fmt, ...)
 {
 	va_list ap;
 
+	out_flush();
 	fflush(stdout);
 	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
@@ -41,6 +89,7 @@ tool_errx(int code, const char *fmt, ...)
 {
 	va_list ap;
 
+	out_flush();
 	fflush(stdout);
 	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
@@ -117,6 +166,12 @@ tool_inputs(int argc, char **argv, tool_fn fn, void *arg)
 int
 tool_exit(int status)
 {
+	out_flush();
+	if (outerr) {
+		fprintf(stderr, "%s: writing to standard output failed: %s\n",
+		    progname, strerror(outerr));
+		return 1;
+	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "%s: writing to standard output failed: %s\n",
 		    progname, strerror(errno));

@@ -33,6 +33,9 @@ int	tool_inputs(int argc, char **argv, tool_fn fn, void *arg);
 int	tool_read_status(struct scap *h, const char *name, int r);
 void	tool_warnings(struct scap *h, const char *name);
 
+/* Buffered output to standard output (flushed by tool_exit()). */
+void	tool_write(const void *p, size_t n);
+
 /* Flush and check stdout; returns status, or 1 if writing failed. */
 int	tool_exit(int status);
 

@@ -12,7 +12,6 @@ struct cat {
 	unsigned long long limit;	/* -n; 0: no limit */
 	unsigned long long count;
 	int timefmt;
-	char *obuf;
 };
 
 static void
@@ -46,7 +45,7 @@ cat_one(struct scap *h, const char *name, void *arg)
 		if (scap_event_counted(ev))
 			c->count++;
 		if ((line = scap_fmt_event(f, ev, &len)) != NULL)
-			fwrite(line, 1, len, stdout);
+			tool_write(line, len);
 	}
 	scap_fmt_free(f);
 	if (r == SCAP_OK)	/* stopped by -n */
@@ -57,7 +56,7 @@ cat_one(struct scap *h, const char *name, void *arg)
 int
 main(int argc, char **argv)
 {
-	struct cat c = { 0, 0, SCAP_TIME_HUMAN, NULL };
+	struct cat c = { 0, 0, SCAP_TIME_HUMAN };
 	int ch, status;
 
 	tool_init(argc, argv);
@@ -85,9 +84,6 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	c.obuf = malloc(1 << 20);
-	if (c.obuf != NULL)
-		setvbuf(stdout, c.obuf, _IOFBF, 1 << 20);
 	status = tool_inputs(argc, argv, cat_one, &c);
 	status = tool_exit(status);
 	return status;
