@@ -59,3 +59,19 @@ if [ -w /dev/full ]; then
 	grep -q 'writing to standard output failed' "$W/x.err" &&
 	    pass "cli write error message" || fail "cli write error message"
 fi
+
+# The man page documents every option of the program, and its synopsis
+# is the usage line.
+for opt in $(sed -n 's/.*getopt(argc, argv, "\([^"]*\)").*/\1/p' tools/scap-cat.c | tr -d ':' | fold -w1); do
+	grep -q "^\.Fl $opt\b\|^\.It Fl $opt\b\|Fl $opt\b" man/man1/scap-cat.1 &&
+	    pass "cli man page has -$opt" || fail "cli man page has -$opt"
+done
+if command -v mandoc >/dev/null 2>&1; then
+	for page in man/man*/*.[0-9]; do
+		if mandoc -Tlint -W warning "$page" > "$W/lint" 2>&1; then
+			pass "man lint $page"
+		else
+			fail "man lint $page" "$(head -3 "$W/lint")"
+		fi
+	done
+fi
