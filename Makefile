@@ -50,7 +50,7 @@ tools/scap-%: tools/scap-%.o $(TOOL_COMMON) libscap/libscap.a
 
 # Debian packages the build and the tests need.  As root, missing ones are
 # installed with apt-get; otherwise the exact command is printed.
-DEB_PKGS = gcc make zlib1g-dev libpcre2-dev libcsv-dev time
+DEB_PKGS = gcc make zlib1g-dev libpcre2-dev libcsv-dev time mandoc
 deps:
 	$(Q)missing=""; \
 	if command -v dpkg-query >/dev/null 2>&1; then \

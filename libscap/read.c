@@ -80,7 +80,8 @@ input_read(struct scap *h, void *dst, size_t n)
 
 			if (zerr == Z_ERRNO)
 				msg = strerror(errno);
-			seterr(h, SCAP_EFORMAT, h->off + got,
+			/* h->off is the start of the block being read. */
+			seterr(h, SCAP_EFORMAT, h->off,
 			    "%s%s", zerr == Z_ERRNO ? "read error: " :
 			    "gzip stream: ", msg);
 			return -1;
@@ -91,8 +92,9 @@ input_read(struct scap *h, void *dst, size_t n)
 			/* A cut gzip stream ends early: say so. */
 			(void)gzerror(h->gz, &zerr);
 			if (zerr == Z_BUF_ERROR) {
-				seterr(h, SCAP_ETRUNC, h->off + got,
-				    "truncated gzip stream");
+				seterr(h, SCAP_ETRUNC, h->off,
+				    "truncated gzip stream (it ends inside "
+				    "the block at this offset)");
 				return -1;
 			}
 			break;
@@ -601,8 +603,7 @@ scap_next(struct scap *h, const struct scap_event **evp)
 					h->ev.hidden = true;
 			} else
 				h->leading = false;
-			if ((h->ev.dflags & DF_STATE_ONLY) ||
-			    (h->ev.info->flags & EF_UNUSED) || h->ev.hidden) {
+			if ((h->ev.dflags & DF_STATE_ONLY) || h->ev.hidden) {
 				h->ev.hidden = true;
 				h->ev.counted = false;
 			}

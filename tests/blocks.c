@@ -11,7 +11,8 @@
  *	OFFSET TYPE LENGTH EV
  *
  * OFFSET is the start of the block (decimal), TYPE its type (hex, 0x...),
- * LENGTH its total length (decimal) and EV 1 for an event block, else 0.
+ * LENGTH its total length (decimal) and EV 1 for an event block (types
+ * 0x204, 0x208, 0x216, 0x217, 0x221, 0x222, 0x8010ABCD), else 0.
  * A last line "OFFSET end" gives the size of the file.  Exits 0 when the
  * file is a clean sequence of whole blocks, 1 if it is not (the offending
  * block is then listed as "OFFSET bad"), 2 on usage or I/O errors.
@@ -30,7 +31,7 @@ static int
 is_event(unsigned long t)
 {
 	return t == 0x204 || t == 0x208 || t == 0x216 || t == 0x217 ||
-	    t == 0x221 || t == 0x222;
+	    t == 0x221 || t == 0x222 || t == 0x8010abcdUL;
 }
 
 int

@@ -9,7 +9,7 @@ set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 2
 export TZ=UTC LC_ALL=C
-W=tests/work
+W=${TESTWORK:-tests/work}
 rm -rf "$W" && mkdir -p "$W"
 PASS=0
 FAIL=0
