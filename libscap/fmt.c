@@ -125,6 +125,10 @@ struct scap_fmt {
 	struct obuf line;
 	struct obuf val, res;	/* one parameter: value, resolved */
 	struct sbuf tmp;
+	/* The thread the line shows: the event's, or, for events the state
+	 * gave none (scheduler-like events, unknown clone callers), whatever
+	 * thread has the event's tid, as sysdig's formatter looks it up. */
+	struct scap_thread *thr;
 	int timefmt;
 	int32_t tz;		/* local offset from UTC, seconds */
 	uint64_t delta_prev;
@@ -187,14 +191,6 @@ scap_fmt_free(struct scap_fmt *f)
 	free(f->res.p);
 	sbuf_free(&f->tmp);
 	free(f);
-}
-
-static const char *
-errno_name_neg(int64_t v)
-{
-	if (v >= 0 || v < -100000)
-		return NULL;
-	return scapint_errno_name(-v);
 }
 
 /* Numbers per the parameter's print format (SET_NUMERIC_FORMAT). */
@@ -285,11 +281,12 @@ l4char(const struct scap_fd *f)
 static void
 render_fd(struct scap_fmt *f, const struct scap_event *ev, int64_t fd)
 {
+	(void)ev;
 	ob_i64(&f->val, fd);
-	if (ev->thread == NULL)
+	if (f->thr == NULL)
 		return;
 	if (fd >= 0) {
-		struct scap_fd *fi = scapint_fd_get(&f->h->st, ev->thread, fd);
+		struct scap_fd *fi = scapint_fd_get(&f->h->st, f->thr, fd);
 		char l;
 
 		if (fi == NULL)
@@ -304,7 +301,10 @@ render_fd(struct scap_fmt *f, const struct scap_event *ev, int64_t fd)
 	} else if (fd == -100)
 		ob_s(&f->res, "AT_FDCWD");
 	else {
-		const char *e = errno_name_neg(fd);
+		/* sysdig names the low 32 bits as an errno */
+		int32_t c = (int32_t)fd;
+		const char *e = c < 0 && c != INT32_MIN ?
+		    scapint_errno_name(-(int64_t)c) : NULL;
 
 		if (e != NULL)
 			ob_s(&f->res, e);
@@ -316,7 +316,7 @@ static void
 base_dir(struct scap_fmt *f, const struct scap_event *ev,
     const struct scap_paraminfo *pi, struct sbuf *out)
 {
-	const struct sbuf *cwd = scapint_thread_cwd(&f->h->st, ev->thread);
+	const struct sbuf *cwd = scapint_thread_cwd(&f->h->st, f->thr);
 	int di = pi->dirfd;
 	int64_t dirfd;
 	struct scap_fd *fi;
@@ -332,7 +332,7 @@ base_dir(struct scap_fmt *f, const struct scap_event *ev,
 		sbuf_set(out, cwd->s ? cwd->s : "", cwd->len);
 		return;
 	}
-	fi = scapint_fd_get(&f->h->st, ev->thread, dirfd);
+	fi = scapint_fd_get(&f->h->st, f->thr, dirfd);
 	if (fi == NULL || fi->name.len == 0) {
 		sbuf_set(out, "", 0);
 		return;
@@ -462,19 +462,17 @@ render_param(struct scap_fmt *f, const struct scap_event *ev, unsigned i)
 	case PT_FSPATH:
 	case PT_FSRELPATH:
 		ob_sanitized(&f->val, (const char *)p, n);
-		if (ev->thread != NULL && n > 0 &&
+		/* Relative means "not starting with '/'": an empty string
+		 * (length 1, the NUL) resolves to the directory itself. */
+		if (f->thr != NULL && n > 0 && p[0] != '/' &&
 		    !(n >= 4 && memcmp(p, "<NA>", 4) == 0)) {
-			size_t pl = strnlen((const char *)p, n);
+			struct sbuf out = { 0 };
 
 			base_dir(f, ev, pi, &f->tmp);
-			if (pl != 0 && p[0] != '/') {
-				struct sbuf out = { 0 };
-
-				scapint_path_join(&out, f->tmp.s ? f->tmp.s : "",
-				    f->tmp.len, (const char *)p, pl);
-				ob_add(&f->res, out.s, out.len);
-				sbuf_free(&out);
-			}
+			scapint_path_join(&out, f->tmp.s ? f->tmp.s : "",
+			    f->tmp.len, (const char *)p, n);
+			ob_add(&f->res, out.s, out.len);
+			sbuf_free(&out);
 		}
 		break;
 	case PT_BYTEBUF:
@@ -490,12 +488,12 @@ render_param(struct scap_fmt *f, const struct scap_event *ev, unsigned i)
 		uint16_t cnt, j;
 		uint32_t pos = 2;
 
-		if (ev->thread == NULL || n < 2)
+		if (f->thr == NULL || n < 2)
 			break;
 		cnt = ld16(p);
 		for (j = 0; j < cnt && pos + 10 <= n; j++, pos += 10) {
 			int64_t fd = (int64_t)ld64(p + pos);
-			struct scap_fd *fi = scapint_fd_get(st, ev->thread, fd);
+			struct scap_fd *fi = scapint_fd_get(st, f->thr, fd);
 
 			ob_printf(&f->val, "%" PRIu64 ":%c%x", (uint64_t)fd,
 			    fi ? scapint_fd_typechar(fi) : '?',
@@ -719,6 +717,170 @@ render_time(struct scap_fmt *f, const struct scap_event *ev, struct obuf *o)
 	}
 }
 
+/*
+ * A small JSON reader for container events: sysdig shows such an event as
+ * coming from a made-up thread named "container:" + the "id" member of the
+ * top-level "container" object.  Bounds-checked; p..e is the text.
+ */
+static const char *
+js_ws(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	return p;
+}
+
+/* Skip a string starting at '"'; decode it into out when out != NULL. */
+static const char *
+js_str(const char *p, const char *e, struct obuf *out)
+{
+	if (p >= e || *p != '"')
+		return NULL;
+	for (p++; p < e; p++) {
+		char c = *p;
+
+		if (c == '"')
+			return p + 1;
+		if (c != '\\') {
+			if (out != NULL)
+				ob_c(out, c);
+			continue;
+		}
+		if (++p >= e)
+			return NULL;
+		switch (*p) {
+		case 'b': c = '\b'; break;
+		case 'f': c = '\f'; break;
+		case 'n': c = '\n'; break;
+		case 'r': c = '\r'; break;
+		case 't': c = '\t'; break;
+		case 'u': {
+			unsigned v = 0, i;
+
+			if (e - p < 5)
+				return NULL;
+			for (i = 1; i <= 4; i++) {
+				char h = p[i];
+
+				v <<= 4;
+				if (h >= '0' && h <= '9') v |= (unsigned)(h - '0');
+				else if (h >= 'a' && h <= 'f') v |= (unsigned)(h - 'a' + 10);
+				else if (h >= 'A' && h <= 'F') v |= (unsigned)(h - 'A' + 10);
+				else return NULL;
+			}
+			p += 4;
+			if (out == NULL)
+				continue;
+			if (v < 0x80)
+				ob_c(out, (char)v);
+			else if (v < 0x800) {
+				ob_c(out, (char)(0xc0 | (v >> 6)));
+				ob_c(out, (char)(0x80 | (v & 0x3f)));
+			} else {
+				ob_c(out, (char)(0xe0 | (v >> 12)));
+				ob_c(out, (char)(0x80 | ((v >> 6) & 0x3f)));
+				ob_c(out, (char)(0x80 | (v & 0x3f)));
+			}
+			continue;
+		}
+		default: c = *p; break;
+		}
+		if (out != NULL)
+			ob_c(out, c);
+	}
+	return NULL;
+}
+
+static const char *
+js_skip(const char *p, const char *e, int depth)
+{
+	p = js_ws(p, e);
+	if (p >= e || depth > 64)
+		return NULL;
+	if (*p == '"')
+		return js_str(p, e, NULL);
+	if (*p == '{' || *p == '[') {
+		char close = *p == '{' ? '}' : ']';
+
+		p = js_ws(p + 1, e);
+		if (p < e && *p == close)
+			return p + 1;
+		for (;;) {
+			if (close == '}') {
+				p = js_str(js_ws(p, e), e, NULL);
+				if (p == NULL || (p = js_ws(p, e)) >= e || *p != ':')
+					return NULL;
+				p++;
+			}
+			if ((p = js_skip(p, e, depth + 1)) == NULL)
+				return NULL;
+			p = js_ws(p, e);
+			if (p < e && *p == ',') {
+				p++;
+				continue;
+			}
+			return p < e && *p == close ? p + 1 : NULL;
+		}
+	}
+	while (p < e && strchr(",}] \t\r\n", *p) == NULL)
+		p++;
+	return p;
+}
+
+/* Find member key of the object at p; its value's start, or NULL (the
+ * last one wins, as in sysdig's JSON library). */
+static const char *
+js_member(const char *p, const char *e, const char *key, struct obuf *tmp)
+{
+	const char *found = NULL;
+
+	p = js_ws(p, e);
+	if (p >= e || *p != '{')
+		return NULL;
+	p = js_ws(p + 1, e);
+	if (p < e && *p == '}')
+		return NULL;
+	for (;;) {
+		const char *v;
+
+		tmp->len = 0;
+		p = js_str(js_ws(p, e), e, tmp);
+		if (p == NULL || (p = js_ws(p, e)) >= e || *p != ':')
+			return NULL;
+		v = js_ws(p + 1, e);
+		if (tmp->len == strlen(key) && memcmp(tmp->p, key, tmp->len) == 0)
+			found = v;
+		if ((p = js_skip(v, e, 1)) == NULL)
+			return NULL;
+		p = js_ws(p, e);
+		if (p < e && *p == ',') {
+			p++;
+			continue;
+		}
+		return p < e && *p == '}' ? found : NULL;
+	}
+}
+
+/* "container:ID" into o, from a container event's JSON parameter. */
+static void
+container_comm(struct scap_fmt *f, const struct scap_event *ev,
+    struct obuf *o)
+{
+	const char *p, *e, *c, *id;
+
+	ob_s(o, "container:");
+	if (ev->nparams < 1 || ev->pl[0] == 0)
+		return;
+	p = (const char *)ev->pv[0];
+	e = p + strnlen(p, ev->pl[0]);
+	if ((c = js_member(p, e, "container", &f->res)) == NULL ||
+	    (id = js_member(c, e, "id", &f->res)) == NULL || *id != '"')
+		return;
+	f->res.len = 0;
+	if (js_str(id, e, &f->res) != NULL)
+		ob_add(o, f->res.p, f->res.len);
+}
+
 const char *
 scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 {
@@ -727,6 +889,8 @@ scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 
 	if (ev->hidden)
 		return NULL;
+	f->thr = ev->thread != NULL ? ev->thread :
+	    scapint_thread_get(&f->h->st, ev->tid);
 	o->len = 0;
 	ob_u64(o, ev->num);
 	ob_c(o, ' ');
@@ -734,9 +898,11 @@ scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 	ob_c(o, ' ');
 	ob_u64(o, ev->cpu);
 	ob_c(o, ' ');
-	if (ev->thread != NULL)
-		ob_add(o, ev->thread->comm.s ? ev->thread->comm.s : "",
-		    ev->thread->comm.len);
+	if (ev->type == 272 || ev->type == 324)
+		container_comm(f, ev, o);
+	else if (f->thr != NULL)
+		ob_add(o, f->thr->comm.s ? f->thr->comm.s : "",
+		    f->thr->comm.len);
 	else
 		ob_s(o, "<NA>");
 	ob_s(o, " (");

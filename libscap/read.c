@@ -297,6 +297,18 @@ scap_take_warning(struct scap *h)
 	return h->warn;
 }
 
+void
+scap_keep_enters(struct scap *h)
+{
+	h->st.keep_enters = true;
+}
+
+const char *
+scap_hostname(const struct scap *h)
+{
+	return h->hostname;
+}
+
 uint64_t
 scap_offset(const struct scap *h)
 {
@@ -428,8 +440,11 @@ read_shb(struct scap *h, const uint8_t *hdr, size_t have)
 	if (h->in_events) {
 		/* A new section (concatenated captures): reset the state;
 		 * evt.num goes on. */
+		bool keep = h->st.keep_enters;
+
 		scapint_state_free(&h->st);
 		scapint_state_init(&h->st);
+		h->st.keep_enters = keep;
 		h->in_events = false;
 	}
 	return 0;
@@ -467,6 +482,7 @@ decode_event(struct scap *h, uint32_t total, bool *skip)
 		avail -= 4;
 	}
 	ev->raw = p;
+	ev->hdrlen = (uint8_t)hdrsz;
 	ev->ts = ld64(p);
 	ev->tid = (int64_t)ld64(p + 8);
 	ev->len = ld32(p + 16);
@@ -550,15 +566,35 @@ is_container_event(uint16_t type)
 	return type == 228 || type == 272 || type == 324;
 }
 
-int
-scap_next(struct scap *h, const struct scap_event **evp)
+/* Number the decoded event, apply it to the state, decide its display. */
+static void
+apply_event(struct scap *h)
+{
+	h->ev.num = ++h->nevents;
+	if (h->first_ts == 0 && !is_container_event(h->ev.type))
+		h->first_ts = h->ev.ts;
+	scapint_state_event(&h->st, &h->ev);
+	h->ev.hidden = false;
+	h->ev.counted = true;
+	if (is_container_event(h->ev.type)) {
+		if (h->leading)
+			h->ev.hidden = true;
+	} else
+		h->leading = false;
+	if ((h->ev.dflags & DF_STATE_ONLY) || h->ev.hidden) {
+		h->ev.hidden = true;
+		h->ev.counted = false;
+	}
+	if ((h->ev.info->category & EC_CLASS_MASK) == EC_INTERNAL)
+		h->ev.hidden = true;
+}
+
+/* Read blocks until an event is decoded into h->ev (not yet applied). */
+static int
+read_event(struct scap *h)
 {
 	uint8_t hdr[8];
 
-	if (h == NULL || h->magic != SCAP_MAGIC)
-		return SCAP_ERR;
-	if (h->status != SCAP_OK)
-		return h->status;
 	for (;;) {
 		ssize_t n, total;
 		uint32_t type;
@@ -592,30 +628,13 @@ scap_next(struct scap *h, const struct scap_event **evp)
 			}
 			if (skip)
 				continue;
-			h->ev.num = ++h->nevents;
-			if (h->first_ts == 0 && !is_container_event(h->ev.type))
-				h->first_ts = h->ev.ts;
-			scapint_state_event(&h->st, &h->ev);
-			h->ev.hidden = false;
-			h->ev.counted = true;
-			if (is_container_event(h->ev.type)) {
-				if (h->leading)
-					h->ev.hidden = true;
-			} else
-				h->leading = false;
-			if ((h->ev.dflags & DF_STATE_ONLY) || h->ev.hidden) {
-				h->ev.hidden = true;
-				h->ev.counted = false;
-			}
-			if ((h->ev.info->category & EC_CLASS_MASK) ==
-			    EC_INTERNAL)
-				h->ev.hidden = true;
-			*evp = &h->ev;
 			return SCAP_OK;
 		case BT_MI: case BT_MI_INT:
 			if (total >= 8 + 20 + 128 + 4) {
 				memcpy(h->hostname, h->blk + 8 + 20, 128);
 				h->hostname[128] = 0;
+				memcpy(h->mi, h->blk + 8, sizeof(h->mi));
+				h->have_mi = true;
 			}
 			break;
 		case BT_PL_V1: case BT_PL_V1_INT: case BT_PL_V2:
@@ -636,6 +655,16 @@ scap_next(struct scap *h, const struct scap_event **evp)
 		case BT_IL: case BT_IL_INT: case BT_IL_V2:
 			r = scapint_state_il(&h->st, type, h->blk + 8,
 			    (uint32_t)total - 12, msg, sizeof(msg));
+			if (r == 0) {
+				/* kept whole, for writers */
+				uint8_t *il = realloc(h->st.il, (size_t)total);
+
+				if (il != NULL) {
+					memcpy(il, h->blk, (size_t)total);
+					h->st.il = il;
+					h->st.il_len = (uint32_t)total;
+				}
+			}
 			break;
 		default:
 			setwarn(h, start, "skipped unknown block type 0x%x "
@@ -648,6 +677,44 @@ scap_next(struct scap *h, const struct scap_event **evp)
 			return h->status;
 		}
 	}
+}
+
+int
+scap_next(struct scap *h, const struct scap_event **evp)
+{
+	int r;
+
+	if (h == NULL || h->magic != SCAP_MAGIC)
+		return SCAP_ERR;
+	if (h->status != SCAP_OK)
+		return h->status;
+	if (!h->pending && (r = read_event(h)) != SCAP_OK)
+		return r;
+	h->pending = false;
+	apply_event(h);
+	*evp = &h->ev;
+	return SCAP_OK;
+}
+
+int
+scap_peek(struct scap *h, const struct scap_event **evp)
+{
+	int r;
+
+	if (h == NULL || h->magic != SCAP_MAGIC)
+		return SCAP_ERR;
+	if (h->status != SCAP_OK)
+		return h->status;
+	if (!h->pending) {
+		if ((r = read_event(h)) != SCAP_OK)
+			return r;
+		h->pending = true;
+		h->ev.num = h->nevents + 1;
+		h->ev.thread = NULL;
+		h->ev.fd = NULL;
+	}
+	*evp = &h->ev;
+	return SCAP_OK;
 }
 
 /* Event accessors. */

@@ -53,6 +53,14 @@ struct scap	*scap_open_mem(const void *buf, size_t len, char *errbuf);
  */
 int		 scap_next(struct scap *h, const struct scap_event **ev);
 
+/*
+ * Look at the next event without consuming it: the event is decoded but
+ * not yet numbered nor applied to the state (so the state is that before
+ * the event, and only its header and parameters may be used).  The next
+ * scap_next() returns the same event, applied.
+ */
+int		 scap_peek(struct scap *h, const struct scap_event **ev);
+
 /* The last error's message ("offset N: what went wrong"). */
 const char	*scap_error(const struct scap *h);
 
@@ -62,6 +70,16 @@ unsigned	 scap_nwarnings(const struct scap *h);
 const char	*scap_warning(const struct scap *h);
 /* Take the pending warning (NULL when there is none); it is cleared. */
 const char	*scap_take_warning(struct scap *h);
+
+/*
+ * Keep each thread's enter event until its exit comes, so that a writer
+ * can carry it into a new file (scap_writer_state()).  Call it before
+ * reading events when the events will be written.
+ */
+void		 scap_keep_enters(struct scap *h);
+
+/* The host name of the capture's machine-info block ("" if none). */
+const char	*scap_hostname(const struct scap *h);
 
 /* Bytes of the (decompressed) capture stream consumed so far. */
 uint64_t	 scap_offset(const struct scap *h);
@@ -108,5 +126,43 @@ void		 scap_fmt_set_time(struct scap_fmt *f, enum scap_timefmt t);
 const char	*scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev,
 		    size_t *len);
 void		 scap_fmt_free(struct scap_fmt *f);
+
+/*
+ * Writing captures in the format sysdig 0.29.3 and tshark read.
+ *
+ * scap_writer_open() writes to a temporary file beside path ("-" is
+ * standard output, refused when it is a terminal); scap_writer_close()
+ * renames it to path once everything was written, and returns SCAP_OK
+ * or SCAP_ERR with the reason in errbuf.  scap_writer_abort() discards
+ * it.  scap_writer_state() starts a section holding the reader's thread,
+ * fd and user state as it stands, so that what follows reads alone.
+ */
+#define SCAP_W_GZIP	1	/* compress with gzip */
+
+struct scap_writer;
+
+struct scap_writer *scap_writer_open(const char *path, int flags,
+		    char *errbuf);
+int		 scap_writer_state(struct scap_writer *w, struct scap *h);
+int		 scap_write(struct scap_writer *w, const struct scap_event *ev);
+/*
+ * Merging: one section holding the state of several readers (for a
+ * thread id several readers know, the first reader's thread), with the
+ * thread ids of reader k moved by offsets[k] (NULL: none); keep(), when
+ * given, chooses which threads of reader k to write.  Events are then
+ * written with their thread ids (header and thread-id parameters) moved.
+ */
+int		 scap_writer_state_merged(struct scap_writer *w,
+		    struct scap *const *h, const int64_t *offsets, size_t n,
+		    int (*keep)(void *arg, size_t k, int64_t tid), void *arg);
+int		 scap_write_shifted(struct scap_writer *w,
+		    const struct scap_event *ev, int64_t offset);
+int		 scap_writer_flush(struct scap_writer *w);
+/* Bytes of capture written so far (before compression), and events. */
+uint64_t	 scap_writer_size(const struct scap_writer *w);
+uint64_t	 scap_writer_nevents(const struct scap_writer *w);
+const char	*scap_writer_error(const struct scap_writer *w);
+int		 scap_writer_close(struct scap_writer *w, char *errbuf);
+void		 scap_writer_abort(struct scap_writer *w);	/* NULL is fine */
 
 #endif /* SCAP_H */

@@ -47,6 +47,7 @@
 
 #define SHB_MAGIC		0x1A2B3C4Du
 #define DF_STATE_ONLY		1u	/* EVF flags word */
+#define DF_REPLAY		(1u << 31)	/* ours: a copy carried into a new file */
 
 /* fd types (scap_fd_type). */
 enum fdtype {
@@ -101,7 +102,13 @@ struct scap_thread {
 	int64_t last_fd;
 	uint64_t last_enter_ts;
 	uint64_t latency;
-	struct sbuf enter;	/* a copy of the last enter event */
+	struct sbuf enter;	/* the last stored enter event (sinsp's) */
+	/* With keep_enters: the last enter event, raw, while its exit is
+	 * still to come (writers carry it into a new file). */
+	struct sbuf lastenter;
+	uint16_t lastenter_cpu;
+	uint8_t lastenter_hdr;
+	bool enter_pending;
 };
 
 #define CL_CLONE_FILES		(1u << 0)
@@ -126,6 +133,7 @@ struct scap_event {
 	uint64_t ts;
 	int64_t tid;
 	uint32_t len;		/* event length (header + lengths + data) */
+	uint8_t hdrlen;		/* 26, or 22 in old (V1) event blocks */
 	uint16_t type;
 	uint16_t cpu;
 	uint32_t dflags;	/* EVF flags word, 0 for EV blocks */
@@ -163,6 +171,7 @@ struct state {
 	struct group *groups;
 	size_t ngroups, capgroups;
 	int64_t tid_to_remove;
+	bool keep_enters;	/* keep every thread's pending enter event */
 	int64_t last_tid;
 	struct scap_thread *last_thread;
 	struct { uint32_t addr, mask; } if4[64];	/* interfaces */
@@ -170,6 +179,8 @@ struct state {
 	uint8_t if6[64][16];
 	size_t nif6;
 	uint8_t scratch[40];	/* see sock.c: scapint_sock_from_list() */
+	uint8_t *il;		/* the interface list block, as read */
+	uint32_t il_len;
 	int64_t fd_to_remove, fd_rm_tid;
 	bool fd_rm_pending;
 };
@@ -201,6 +212,8 @@ struct scap_fd	*scapint_fd_next(struct fdtable *ft, size_t *it);
 /* Sockets (sock.c). */
 void	scapint_sock_from_list(struct state *st, struct scap_fd *f,
 	    const uint8_t *d);
+/* Once the fd lists are read: the roles sysdig gives their sockets. */
+void	scapint_sock_fix_from_list(struct state *st);
 void	scapint_sock_socket_exit(struct state *st, struct scap_event *ev);
 void	scapint_sock_bind_exit(struct state *st, struct scap_event *ev);
 void	scapint_sock_connect_enter(struct state *st, struct scap_event *ev);
@@ -282,7 +295,10 @@ struct scap {
 	bool warn_pending;
 	unsigned nwarn;
 	bool seen_event_block;
+	bool pending;		/* h->ev was peeked, not yet applied */
 	char hostname[129];
+	uint8_t mi[180];	/* the machine info block's body */
+	bool have_mi;
 };
 
 #endif

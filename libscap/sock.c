@@ -9,6 +9,7 @@
  * layout makes the names we print the names sysdig prints.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <arpa/inet.h>
 
@@ -40,6 +41,7 @@
 #define AF_NETLINK_	16
 #define LOOPBACK4	0x0100007fu	/* 127.0.0.1 as stored */
 
+static void swap_addrs(struct scap_fd *f);
 static uint16_t g16(const struct scap_fd *f, int o) { return ld16(f->sock + o); }
 static uint32_t g32(const struct scap_fd *f, int o) { return ld32(f->sock + o); }
 static void s16(struct scap_fd *f, int o, uint16_t v) { memcpy(f->sock + o, &v, 2); }
@@ -365,7 +367,8 @@ scapint_sock_from_list(struct state *st, struct scap_fd *f, const uint8_t *d)
 		memcpy(tmp.sock + V4_SIP, d, 8);
 		memcpy(tmp.sock + V4_SPORT, d + 8, 4);
 		tmp.sock[V4_L4] = d[12];
-		iface_update(st, &tmp);
+		/* no interface guess here: sysdig reads the fd lists
+		 * before the interface list, whatever the file order */
 		break;
 	case FD_IPV4_SERVSOCK:
 		memcpy(tmp.sock + S4_IP, d, 6);
@@ -378,7 +381,6 @@ scapint_sock_from_list(struct state *st, struct scap_fd *f, const uint8_t *d)
 			memcpy(tmp.sock + V4_DIP, d + 28, 4);
 			memcpy(tmp.sock + V4_SPORT, d + 32, 4);
 			tmp.sock[V4_L4] = d[36];
-			iface_update(st, &tmp);
 		} else {
 			memcpy(tmp.sock + V6_SIP, d, 36);
 			tmp.sock[V6_L4] = d[36];
@@ -421,6 +423,84 @@ scapint_sock_from_list(struct state *st, struct scap_fd *f, const uint8_t *d)
 	}
 }
 
+/*
+ * After the fd lists are read, sysdig decides the direction of every IPv4
+ * connection they hold: one whose source port is a port some listening
+ * socket of the fd lists is bound to (IPv4 or IPv6) is turned around and
+ * becomes a server socket; every other one is a client.  (The role is what
+ * makes the L4 letter show, as in <4t>.)  Declared in state.c too: the
+ * private header is not ours to change.
+ */
+
+static bool
+port_listed(const uint16_t *ports, size_t n, uint16_t port)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (ports[i] == port)
+			return true;
+	return false;
+}
+
+void
+scapint_sock_fix_from_list(struct state *st)
+{
+	uint16_t *ports = NULL;
+	size_t n = 0, cap = 0, it = 0, fit;
+	struct scap_thread *t;
+	struct scap_fd *f;
+
+	while ((t = scapint_map_next(st->threads, &it, NULL)) != NULL) {
+		for (fit = 0; t->fds != NULL &&
+		    (f = scapint_fd_next(t->fds, &fit)) != NULL;) {
+			uint16_t port;
+
+			if (f->type == FD_IPV4_SERVSOCK)
+				port = g16(f, S4_PORT);
+			else if (f->type == FD_IPV6_SERVSOCK)
+				port = g16(f, S6_PORT);
+			else
+				continue;
+			if (port_listed(ports, n, port))
+				continue;
+			if (n == cap) {
+				uint16_t *np;
+
+				cap = cap ? cap * 2 : 16;
+				np = realloc(ports, cap * sizeof(*ports));
+				if (np == NULL)
+					abort();
+				ports = np;
+			}
+			ports[n++] = port;
+		}
+	}
+	it = 0;
+	while ((t = scapint_map_next(st->threads, &it, NULL)) != NULL) {
+		for (fit = 0; t->fds != NULL &&
+		    (f = scapint_fd_next(t->fds, &fit)) != NULL;) {
+			char b[128];
+			size_t at;
+
+			if (f->type != FD_IPV4_SOCK)
+				continue;
+			if (!port_listed(ports, n, g16(f, V4_SPORT))) {
+				f->role |= FDR_CLIENT;
+				continue;
+			}
+			swap_addrs(f);
+			at = v4port(b, sizeof(b), 0, f->sock + V4_SIP,
+			    g16(f, V4_SPORT));
+			at = put(b, sizeof(b), at, "%s", "->", NULL);
+			v4port(b, sizeof(b), at, f->sock + V4_DIP, g16(f, V4_DPORT));
+			sbuf_setz(&f->name, b);
+			f->role |= FDR_SERVER;
+		}
+	}
+	free(ports);
+}
+
 static bool has(const struct scap_event *ev, unsigned i) { return i < ev->nparams; }
 
 static void
@@ -453,7 +533,7 @@ add_socket(struct state *st, struct scap_event *ev, int64_t fd,
 	} else if (domain == AF_NETLINK_)
 		f.type = FD_NETLINK;
 	else
-		return;
+		f.type = FD_UNKNOWN;	/* sysdig keeps these too (<o>) */
 	ev->fd = scapint_thread_add_fd(st, ev->thread, fd, &f);
 }
 

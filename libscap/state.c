@@ -159,10 +159,33 @@ fdtable_del(struct fdtable *t, int64_t fd)
 
 /* Threads. */
 
+/*
+ * A thread as state.c allocates it: the shared structure, plus what only
+ * the state needs.  Every thread comes from thread_new().
+ */
+struct thread_ext {
+	struct scap_thread t;	/* first: a thread pointer is one to this */
+	uint64_t clone_ts;	/* when a clone exit created it, or 0 */
+};
+#define CLONE_STALE_NS	2000000000ull	/* sysdig's CLONE_STALE_TIME_NS */
+
+static uint64_t
+thread_clone_ts(const struct scap_thread *t)
+{
+	return ((const struct thread_ext *)(const void *)t)->clone_ts;
+}
+
+static void
+thread_set_clone_ts(struct scap_thread *t, uint64_t ts)
+{
+	((struct thread_ext *)(void *)t)->clone_ts = ts;
+}
+
 static struct scap_thread *
 thread_new(int64_t tid)
 {
-	struct scap_thread *t = calloc(1, sizeof(*t));
+	struct thread_ext *x = calloc(1, sizeof(*x));
+	struct scap_thread *t = x != NULL ? &x->t : NULL;
 
 	if (t == NULL)
 		abort();
@@ -184,6 +207,7 @@ thread_free(struct scap_thread *t)
 	sbuf_free(&t->args);
 	sbuf_free(&t->cwd);
 	sbuf_free(&t->enter);
+	sbuf_free(&t->lastenter);
 	fdtable_free(t->fds);
 	free(t);
 }
@@ -216,6 +240,7 @@ scapint_state_free(struct state *st)
 	for (i = 0; i < st->ngroups; i++)
 		free(st->groups[i].name);
 	free(st->groups);
+	free(st->il);
 	memset(st, 0, sizeof(*st));
 }
 
@@ -240,12 +265,16 @@ is_main(const struct scap_thread *t)
 	return t->pid == t->tid || (t->flags & CL_IS_MAIN_THREAD);
 }
 
+static struct scap_thread *thread_get_or_make(struct state *st, int64_t tid);
+
+/* The main thread of t's process.  Like sysdig, looking for a main thread
+ * that is not there creates a placeholder for it. */
 struct scap_thread *
 scapint_thread_main(struct state *st, struct scap_thread *t)
 {
 	if (is_main(t))
 		return t;
-	return scapint_thread_get(st, t->pid);
+	return thread_get_or_make(st, t->pid);
 }
 
 struct fdtable *
@@ -404,10 +433,12 @@ thread_remove(struct state *st, int64_t tid, bool force)
 		recount_children(st);
 }
 
+
 void
 scapint_state_seeded(struct state *st)
 {
 	recount_children(st);
+	scapint_sock_fix_from_list(st);
 }
 
 /* Users and groups. */
@@ -534,11 +565,20 @@ scapint_state_pl(struct state *st, uint32_t bt, const uint8_t *b,
 		s = cstr(&c, &l);
 		sbuf_set(&t->args, s ? s : "", s ? l : 0);
 		s = cstr(&c, &l);
-		sbuf_from(&t->cwd, s, l);
-		if (t->cwd.len == 0 || t->cwd.s[t->cwd.len - 1] != '/') {
-			sbuf_reserve(&t->cwd, t->cwd.len + 1);
-			t->cwd.s[t->cwd.len++] = '/';
-			t->cwd.s[t->cwd.len] = 0;
+		if (t->pid == t->tid) {
+			/* Only a main thread takes its cwd from the list;
+			 * sysdig normalises it as a path (and ends it with
+			 * '/'). */
+			struct sbuf raw = { 0 };
+
+			sbuf_from(&raw, s, l);
+			scapint_path_join(&t->cwd, "", 0, raw.s, raw.len);
+			sbuf_free(&raw);
+			if (t->cwd.len == 0 || t->cwd.s[t->cwd.len - 1] != '/') {
+				sbuf_reserve(&t->cwd, t->cwd.len + 1);
+				t->cwd.s[t->cwd.len++] = '/';
+				t->cwd.s[t->cwd.len] = 0;
+			}
 		}
 		(void)c64(&c);			/* fdlimit */
 		t->flags = c32(&c);
@@ -906,13 +946,13 @@ static void
 full_path(struct sbuf *out, const char *dir, size_t dirlen, const char *name,
     size_t namelen_param)
 {
-	size_t nl = strnlen(name, namelen_param);
-
+	/* The parameter length, NUL included, decides as in sysdig: an
+	 * empty name is relative and names the directory itself. */
 	if (dirlen + namelen_param + 1 > MAX_PATH) {
 		sbuf_setz(out, "/PATH_TOO_LONG");
 		return;
 	}
-	scapint_path_join(out, dir, dirlen, name, nl);
+	scapint_path_join(out, dir, dirlen, name, namelen_param);
 }
 
 /* The base directory for a *at name: cwd, or the dirfd's path. */
@@ -1070,7 +1110,7 @@ parse_clone_exit(struct state *st, struct scap_event *ev)
 	unsigned fi, ui, gi;
 	uint32_t flags;
 	bool inverted = false, valid_parent = true, in_container = false;
-	bool comm13 = true;
+	bool comm13 = true, collision = false;
 	struct scap_thread *pt, *child, *t;
 	const char *s;
 	size_t n;
@@ -1095,6 +1135,13 @@ parse_clone_exit(struct state *st, struct scap_event *ev)
 	if (childtid == 0) {
 		int64_t parent = pi64(ev, (flags & CL_CLONE_THREAD) ? 4 : 5);
 
+		/* A thread cloned long ago with this tid is a leftover
+		 * whose exit was lost: forget it. */
+		if (ev->thread != NULL && thread_clone_ts(ev->thread) != 0 &&
+		    ev->ts - thread_clone_ts(ev->thread) > CLONE_STALE_NS) {
+			thread_remove(st, tid, true);
+			ev->thread = NULL;
+		}
 		if (ev->thread != NULL)
 			return;
 		inverted = true;
@@ -1111,6 +1158,9 @@ parse_clone_exit(struct state *st, struct scap_event *ev)
 		if (child->flags & CL_CLONE_INVERTED)
 			return;
 		thread_remove(st, childtid, true);
+		collision = true;
+		/* (the caller may have been the one removed) */
+		pt = thread_get_or_make(st, tid);
 	}
 	t = thread_new(childtid);
 	t->ptid = tid;
@@ -1121,23 +1171,21 @@ parse_clone_exit(struct state *st, struct scap_event *ev)
 		sbuf_set(&t->args, pt->args.s, pt->args.len);
 		t->loginuid = pt->loginuid;
 	} else {
+		/* An unknown caller: sysdig drops it, fails to find it in
+		 * /proc (a capture has none), and names both caller and
+		 * child from the event. */
 		thread_remove(st, tid, true);
+		collision = true;
 		pt = thread_get_or_make(st, tid);
-		if (!(pt->comm.len == 4 && memcmp(pt->comm.s, "<NA>", 4) == 0) &&
-		    pt->uid != 0xffffffffu) {
-			sbuf_set(&t->comm, pt->comm.s, pt->comm.len);
-			sbuf_set(&t->exe, pt->exe.s, pt->exe.len);
-			sbuf_set(&t->exepath, pt->exepath.s, pt->exepath.len);
-			sbuf_set(&t->args, pt->args.s, pt->args.len);
-			t->loginuid = pt->loginuid;
-		} else {
-			n = pstr(ev, 1, &s);
-			sbuf_set(&pt->exe, s, n);
-			if (comm13)
-				n = pstr(ev, 13, &s);
-			sbuf_set(&pt->comm, s, n);
-			sbuf_set(&pt->args, (const char *)ev->pv[2], ev->pl[2]);
-		}
+		n = pstr(ev, 1, &s);
+		if (comm13)
+			n = pstr(ev, 13, &s);
+		sbuf_set(&pt->comm, s, n);
+		n = pstr(ev, 1, &s);
+		sbuf_set(&pt->exe, s, n);
+		sbuf_set(&pt->exepath, "", 0);
+		sbuf_set(&pt->args, has(ev, 2) ? (const char *)ev->pv[2] : "",
+		    has(ev, 2) ? ev->pl[2] : 0);
 	}
 	t->pid = pi64(ev, 4);
 	t->flags = flags;
@@ -1163,8 +1211,11 @@ parse_clone_exit(struct state *st, struct scap_event *ev)
 	    has(ev, 2) ? ev->pl[2] : 0);
 	t->uid = pu32(ev, ui);
 	t->gid = pu32(ev, gi);
+	thread_set_clone_ts(t, ev->ts);
 	thread_add(st, t, true);
-	if (ev->thread == NULL || ev->thread->tid == childtid)
+	/* Threads were replaced: look the event's thread up again, as
+	 * sysdig does (its clone exits never create the caller). */
+	if (collision || ev->thread == NULL)
 		ev->thread = scapint_thread_get(st, ev->tid);
 }
 
@@ -1467,6 +1518,13 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 	if (t == NULL)
 		goto parse;
 	if (!(ev->type & 1)) {
+		if (st->keep_enters && !(scapint_events[ev->type | 1].flags &
+		    EF_UNUSED) && !(ev->dflags & DF_REPLAY)) {
+			sbuf_set(&t->lastenter, (const char *)ev->raw, ev->len);
+			t->lastenter_cpu = ev->cpu;
+			t->lastenter_hdr = ev->hdrlen;
+			t->enter_pending = true;
+		}
 		t->last_fd = -1;
 		t->last_type = ev->type;
 		if ((info->flags & EF_USES_FD) && ev->nparams > 0) {
@@ -1477,6 +1535,7 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 		t->latency = 0;
 		t->last_enter_ts = ev->ts;
 	} else {
+		t->enter_pending = false;
 		if (t->last_enter_ts != 0)
 			t->latency = ev->ts - t->last_enter_ts;
 		if (ev->type == t->last_type + 1) {

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "common.h"
 
@@ -112,6 +113,37 @@ tool_count(const char *opt, const char *s)
 	return v;
 }
 
+/* Inputs seen, by device and inode: outputs must never be one of them. */
+static struct { dev_t dev; ino_t ino; } inputs[256];
+static size_t ninputs;
+
+void
+tool_note_input(const char *path)
+{
+	struct stat sb;
+	int r = strcmp(path, "-") == 0 ? fstat(0, &sb) : stat(path, &sb);
+
+	if (r == 0 && S_ISREG(sb.st_mode) &&
+	    ninputs < sizeof(inputs) / sizeof(inputs[0])) {
+		inputs[ninputs].dev = sb.st_dev;
+		inputs[ninputs++].ino = sb.st_ino;
+	}
+}
+
+int
+tool_is_input(const char *path)
+{
+	struct stat sb;
+	size_t i;
+
+	if (stat(path, &sb) != 0)
+		return 0;
+	for (i = 0; i < ninputs; i++)
+		if (inputs[i].dev == sb.st_dev && inputs[i].ino == sb.st_ino)
+			return 1;
+	return 0;
+}
+
 void
 tool_warnings(struct scap *h, const char *name)
 {
@@ -145,9 +177,11 @@ tool_inputs(int argc, char **argv, tool_fn fn, void *arg)
 	for (i = 0; i < argc; i++) {
 		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" :
 		    argv[i];
-		struct scap *h = scap_open(argv[i], errbuf);
+		struct scap *h;
 		int r;
 
+		tool_note_input(argv[i]);
+		h = scap_open(argv[i], errbuf);
 		if (h == NULL) {
 			tool_warnx("%s: %s", name, errbuf);
 			status = 1;

@@ -29,6 +29,11 @@ unsigned long long tool_count(const char *opt, const char *s);
 typedef int (*tool_fn)(struct scap *h, const char *name, void *arg);
 int	tool_inputs(int argc, char **argv, tool_fn fn, void *arg);
 
+/* Remember an input file; tell whether a path names a remembered input
+ * (outputs that are inputs are refused). */
+void	tool_note_input(const char *path);
+int	tool_is_input(const char *path);
+
 /* Report a reader error/warnings for h (named name); returns 1 on error. */
 int	tool_read_status(struct scap *h, const char *name, int r);
 void	tool_warnings(struct scap *h, const char *name);

@@ -12,12 +12,20 @@ struct cat {
 	unsigned long long limit;	/* -n; 0: no limit */
 	unsigned long long count;
 	int timefmt;
+	const char *out;		/* -w */
+	int append;			/* -a */
+	int gzip;			/* -z */
 };
+
+/* Machines are told apart by host name; the thread ids of the k-th
+ * machine met are moved by k * HOST_TID_STEP in a merged capture. */
+#define HOST_TID_STEP	10000000LL
 
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-hV] [-n count] [-t h|a|r|d|D] [file ...]\n",
+	fprintf(fp, "usage: %s [-hV] [-n count] [-t h|a|r|d|D] [file ...]\n"
+	    "       %s -w out [-az] [-n count] [file ...]\n", progname,
 	    progname);
 	exit(code);
 }
@@ -53,15 +61,276 @@ cat_one(struct scap *h, const char *name, void *arg)
 	return tool_read_status(h, name, r) ? -1 : 0;
 }
 
+/* An input of a merge. */
+struct input {
+	struct scap *h;
+	const char *name;
+	const char *path;
+	const struct scap_event *ev;	/* peeked, or NULL when done */
+	int64_t off;
+	uint64_t first;			/* time of its first event */
+	int64_t *tids;			/* every thread id of its events, sorted */
+	size_t ntids;
+	int scanned;
+};
+
+static int
+cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The thread ids an input's events carry (a pass of its own). */
+static void
+scan_tids(struct input *in)
+{
+	char err[SCAP_ERRBUF_SIZE];
+	struct scap *h;
+	const struct scap_event *ev;
+	size_t cap = 0, n = 0, i, k;
+	int64_t last = INT64_MIN;
+
+	if (strcmp(in->path, "-") == 0 || (h = scap_open(in->path, err)) ==
+	    NULL)
+		return;
+	while (scap_peek(h, &ev) == SCAP_OK) {
+		int64_t t = scap_event_tid(ev);
+
+		if (t != last) {
+			if (n == cap) {
+				int64_t *v;
+
+				cap = cap ? cap * 2 : 1024;
+				v = realloc(in->tids, cap * sizeof(*v));
+				if (v == NULL)
+					break;
+				in->tids = v;
+			}
+			in->tids[n++] = last = t;
+			if (n == cap) {
+				qsort(in->tids, n, sizeof(*in->tids), cmp_i64);
+				for (i = 0, k = 0; i < n; i++)
+					if (k == 0 || in->tids[i] != in->tids[k - 1])
+						in->tids[k++] = in->tids[i];
+				n = k;
+			}
+		}
+		(void)scap_next(h, &ev);
+	}
+	scap_close(h);
+	if (in->tids != NULL) {
+		qsort(in->tids, n, sizeof(*in->tids), cmp_i64);
+		for (i = 0, k = 0; i < n; i++)
+			if (k == 0 || in->tids[i] != in->tids[k - 1])
+				in->tids[k++] = in->tids[i];
+		in->ntids = k;
+		in->scanned = 1;
+	}
+}
+
+struct keepctx {
+	struct input *in;
+	size_t nin;
+};
+
+/*
+ * Which threads of input k the merged capture starts with.  An input
+ * that starts later than another of the same machine is usually its
+ * continuation: a thread the earlier one's events already know is left
+ * for those events to make (as they did in the original), so only the
+ * threads no earlier input mentions are added.
+ */
+static int
+keep_thread(void *arg, size_t k, int64_t tid)
+{
+	struct keepctx *c = arg;
+	struct input *me = &c->in[k];
+	size_t j;
+
+	for (j = 0; j < c->nin; j++) {
+		struct input *o = &c->in[j];
+
+		if (j == k || o->off != me->off || !o->scanned ||
+		    o->first > me->first || (o->first == me->first && j > k))
+			continue;
+		if (bsearch(&tid, o->tids, o->ntids, sizeof(tid), cmp_i64))
+			return 0;
+	}
+	return 1;
+}
+
+/* Peek the next event of an input; report its errors.  Returns 0 or 1. */
+static int
+advance(struct input *in)
+{
+	int r = scap_peek(in->h, &in->ev);
+
+	if (r == SCAP_OK)
+		return 0;
+	in->ev = NULL;
+	return tool_read_status(in->h, in->name, r);
+}
+
+static int
+write_merged(struct cat *c, int argc, char **argv)
+{
+	static char *dash[] = { "-", NULL };
+	char err[SCAP_ERRBUF_SIZE];
+	struct input *in;
+	struct scap **hs;
+	int64_t *offs;
+	const char *hosts[64];
+	size_t nin = 0, nhosts = 0, i, k;
+	struct scap_writer *w;
+	int status = 0;
+
+	if (argc == 0) {
+		argc = 1;
+		argv = dash;
+	}
+	in = calloc((size_t)argc, sizeof(*in));
+	hs = calloc((size_t)argc, sizeof(*hs));
+	offs = calloc((size_t)argc, sizeof(*offs));
+	if (in == NULL || hs == NULL || offs == NULL)
+		tool_errx(1, "out of memory");
+	for (i = 0; i < (size_t)argc; i++) {
+		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" :
+		    argv[i];
+		struct scap *h;
+
+		tool_note_input(argv[i]);
+		if ((h = scap_open(argv[i], err)) == NULL) {
+			tool_warnx("%s: %s", name, err);
+			status = 1;
+			continue;
+		}
+		scap_keep_enters(h);
+		in[nin].h = h;
+		in[nin].name = name;
+		in[nin].path = argv[i];
+		nin++;
+	}
+	if (tool_is_input(c->out))
+		tool_errx(1, "%s: is an input; not overwriting it", c->out);
+	w = scap_writer_open(c->out, c->gzip ? SCAP_W_GZIP : 0, err);
+	if (w == NULL)
+		tool_errx(1, "%s", err);
+	/* Peek every input: its state is then that of its start. */
+	for (i = 0; i < nin; i++) {
+		const char *host;
+
+		status |= advance(&in[i]);
+		host = scap_hostname(in[i].h);
+		for (k = 0; k < nhosts; k++)
+			if (strcmp(hosts[k], host) == 0)
+				break;
+		if (k == nhosts && nhosts < 64)
+			hosts[nhosts++] = host;
+		in[i].off = (int64_t)k * HOST_TID_STEP;
+		in[i].first = in[i].ev ? scap_event_ts(in[i].ev) : UINT64_MAX;
+		hs[i] = in[i].h;
+		offs[i] = in[i].off;
+	}
+	if (c->append) {
+		/* one section per input, in the order given */
+		for (i = 0; i < nin; i++) {
+			if (in[i].ev == NULL)
+				continue;
+			scap_writer_state_merged(w, &in[i].h, &in[i].off, 1,
+			    NULL, NULL);
+			while (in[i].ev != NULL &&
+			    (!c->limit || c->count < c->limit)) {
+				const struct scap_event *ev;
+
+				(void)scap_next(in[i].h, &ev);
+				scap_write_shifted(w, ev, in[i].off);
+				c->count++;
+				status |= advance(&in[i]);
+			}
+		}
+	} else {
+		/*
+		 * Every event in time order, equal times in operand order.
+		 * The inputs of one machine are taken to be one stream cut
+		 * in pieces (a rotated set, scap-split's pieces): they are
+		 * read one after the other, in the order of their first
+		 * events, so the stream's own order is kept even where
+		 * events of different CPUs are slightly out of time order.
+		 */
+		struct keepctx kc = { in, nin };
+		size_t *prev = malloc((nin + 1) * sizeof(*prev));
+
+		if (prev == NULL)
+			tool_errx(1, "out of memory");
+		for (i = 0; i < nin; i++) {
+			prev[i] = SIZE_MAX;
+			for (k = 0; k < nin; k++) {
+				if (k == i || in[k].off != in[i].off ||
+				    in[k].first > in[i].first ||
+				    (in[k].first == in[i].first && k > i))
+					continue;
+				if (prev[i] == SIZE_MAX ||
+				    in[k].first > in[prev[i]].first ||
+				    (in[k].first == in[prev[i]].first &&
+				    k > prev[i]))
+					prev[i] = k;
+			}
+		}
+		if (nin > 1)
+			for (i = 0; i < nin; i++)
+				scan_tids(&in[i]);
+		if (nin > 0)
+			scap_writer_state_merged(w, hs, offs, nin, keep_thread,
+			    &kc);
+		while (!c->limit || c->count < c->limit) {
+			struct input *best = NULL;
+			const struct scap_event *ev;
+
+			for (i = 0; i < nin; i++) {
+				if (in[i].ev == NULL || (prev[i] != SIZE_MAX &&
+				    in[prev[i]].ev != NULL))
+					continue;
+				if (best == NULL || scap_event_ts(in[i].ev) <
+				    scap_event_ts(best->ev))
+					best = &in[i];
+			}
+			if (best == NULL)
+				break;
+			(void)scap_next(best->h, &ev);
+			scap_write_shifted(w, ev, best->off);
+			c->count++;
+			status |= advance(best);
+		}
+		free(prev);
+	}
+	if (scap_writer_close(w, err) != SCAP_OK) {
+		tool_warnx("%s", err);
+		status = 1;
+	}
+	for (i = 0; i < nin; i++) {
+		scap_close(in[i].h);
+		free(in[i].tids);
+	}
+	free(in);
+	free(hs);
+	free(offs);
+	return status;
+}
+
 int
 main(int argc, char **argv)
 {
-	struct cat c = { 0, 0, SCAP_TIME_HUMAN };
+	struct cat c = { 0, 0, SCAP_TIME_HUMAN, NULL, 0, 0 };
 	int ch, status;
 
 	tool_init(argc, argv);
-	while ((ch = getopt(argc, argv, "hn:t:V")) != -1) {
+	while ((ch = getopt(argc, argv, "ahn:t:Vw:z")) != -1) {
 		switch (ch) {
+		case 'a':
+			c.append = 1;
+			break;
 		case 'h':
 			usage(stdout, 0);
 			break;
@@ -78,12 +347,22 @@ main(int argc, char **argv)
 		case 'V':
 			printf("%s %s\n", progname, SCAP_VERSION_STRING);
 			return 0;
+		case 'w':
+			c.out = optarg;
+			break;
+		case 'z':
+			c.gzip = 1;
+			break;
 		default:
 			usage(stderr, EXIT_USAGE);
 		}
 	}
 	argc -= optind;
 	argv += optind;
+	if ((c.append || c.gzip) && c.out == NULL)
+		tool_errx(EXIT_USAGE, "-a and -z go with -w");
+	if (c.out != NULL)
+		return tool_exit(write_merged(&c, argc, argv));
 	status = tool_inputs(argc, argv, cat_one, &c);
 	status = tool_exit(status);
 	return status;
