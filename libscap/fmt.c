@@ -63,25 +63,35 @@ static const char digits2[] =
     "34353637383940414243444546474849505152535455565758596061626364656667"
     "6869707172737475767778798081828384858687888990919293949596979899";
 
-static void
+static inline void
 ob_u64(struct obuf *b, uint64_t v)
 {
-	char tmp[24];
-	int i = sizeof(tmp);
+	char *p;
+	int n;
+	uint64_t t;
 
+	if (b->len + 24 > b->cap)
+		ob_grow(b, 24);
+	if (v < 10) {
+		b->p[b->len++] = (char)('0' + v);
+		return;
+	}
+	for (n = 1, t = v; t >= 10; t /= 10)
+		n++;
+	p = b->p + b->len + n;
+	b->len += (size_t)n;
 	while (v >= 100) {
 		unsigned r = (unsigned)(v % 100);
 
 		v /= 100;
-		tmp[--i] = digits2[r * 2 + 1];
-		tmp[--i] = digits2[r * 2];
+		*--p = digits2[r * 2 + 1];
+		*--p = digits2[r * 2];
 	}
 	if (v >= 10) {
-		tmp[--i] = digits2[v * 2 + 1];
-		tmp[--i] = digits2[v * 2];
+		*--p = digits2[v * 2 + 1];
+		*--p = digits2[v * 2];
 	} else
-		tmp[--i] = (char)('0' + v);
-	ob_add(b, tmp + i, sizeof(tmp) - i);
+		*--p = (char)('0' + v);
 }
 
 static void

@@ -216,9 +216,15 @@ invalid_char(unsigned char c)
 size_t
 scapint_sanitize(char *dst, const char *src, size_t n)
 {
-	size_t i, k = 0;
+	size_t i = 0, k;
 
-	for (i = 0; i < n && src[i] != 0; i++)
+	/* Most names are clean: find the first byte that is not. */
+	while (i < n && (unsigned char)(src[i] - 0x20) < 0x5f)
+		i++;
+	memcpy(dst, src, i);
+	if (i == n || src[i] == 0)
+		return i;
+	for (k = i; i < n && src[i] != 0; i++)
 		if (!invalid_char((unsigned char)src[i]))
 			dst[k++] = src[i];
 	return k;
