@@ -19,7 +19,7 @@ Q = $(if $(filter 1,$(V)),,@)
 
 VERSION_MAJOR := $(shell sed -n 's/^\#define SCAP_VERSION_MAJOR[^0-9]*\([0-9]*\).*/\1/p' libscap/scap.h)
 
-LIB_SRCS = libscap/read.c libscap/state.c libscap/fmt.c libscap/util.c libscap/sock.c libscap/write.c \
+LIB_SRCS = libscap/read.c libscap/state.c libscap/fmt.c libscap/util.c libscap/sock.c libscap/write.c libscap/field.c \
 	   libscap/evtable.c libscap/tables.c
 LIB_OBJS = $(LIB_SRCS:.c=.o)
 LIB_PIC  = $(LIB_SRCS:.c=.pic.o)

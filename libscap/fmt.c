@@ -11,6 +11,7 @@
 #include <arpa/inet.h>
 
 #include "scap_private.h"
+#include "field.h"
 
 #define MAX_BUF_DISPLAY	80	/* sysdig's output limit for buffers */
 
@@ -130,10 +131,26 @@ ob_printf(struct obuf *b, const char *fmt, ...)
 		b->len += (size_t)n;
 }
 
+struct fmtitem {
+	bool field;
+	int width;		/* %Nfield: exactly N characters; 0: as is */
+	size_t off, len;	/* literal: text[off..off+len); field: its name */
+	struct fieldref ref;
+};
+
 struct scap_fmt {
 	struct scap *h;
 	struct obuf line;
 	struct obuf val, res;	/* one parameter: value, resolved */
+	struct obuf aux;	/* text for fields */
+	/* a -p format: literal text and fields */
+	struct fmtitem *items;
+	size_t nitems;
+	char *text;		/* the format, literals point into it */
+	bool star;		/* print absent fields as <NA> */
+	bool json;
+	struct fmtitem **sorted;	/* JSON: fields by name, once each */
+	size_t nsorted;
 	struct sbuf tmp;
 	/* The thread the line shows: the event's, or, for events the state
 	 * gave none (scheduler-like events, unknown clone callers), whatever
@@ -166,13 +183,17 @@ local_offset(void)
 struct scap_fmt *
 scap_fmt_new(struct scap *h, const char *format, char *errbuf)
 {
+	return scap_fmt_new_flags(h, format, 0, errbuf);
+}
+
+static int parse_format(struct scap_fmt *f, const char *format, char *errbuf);
+
+struct scap_fmt *
+scap_fmt_new_flags(struct scap *h, const char *format, int flags,
+    char *errbuf)
+{
 	struct scap_fmt *f;
 
-	if (format != NULL) {
-		snprintf(errbuf, SCAP_ERRBUF_SIZE, "custom formats are not "
-		    "supported yet");
-		return NULL;
-	}
 	f = calloc(1, sizeof(*f));
 	if (f == NULL) {
 		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
@@ -182,6 +203,13 @@ scap_fmt_new(struct scap *h, const char *format, char *errbuf)
 	f->timefmt = SCAP_TIME_HUMAN;
 	f->tz = local_offset();
 	f->cached_sec = UINT64_MAX;
+	f->json = (flags & SCAP_FMT_JSON) != 0;
+	if (format == NULL && f->json)
+		format = SCAP_FMT_DEFAULT;
+	if (format != NULL && parse_format(f, format, errbuf) < 0) {
+		scap_fmt_free(f);
+		return NULL;
+	}
 	return f;
 }
 
@@ -189,6 +217,7 @@ void
 scap_fmt_set_time(struct scap_fmt *f, enum scap_timefmt t)
 {
 	f->timefmt = t;
+	f->h->outtime = t;	/* evt.outputtime follows it */
 }
 
 void
@@ -199,6 +228,10 @@ scap_fmt_free(struct scap_fmt *f)
 	free(f->line.p);
 	free(f->val.p);
 	free(f->res.p);
+	free(f->aux.p);
+	free(f->items);
+	free(f->text);
+	free(f->sorted);
 	sbuf_free(&f->tmp);
 	free(f);
 }
@@ -355,7 +388,7 @@ base_dir(struct scap_fmt *f, const struct scap_event *ev,
 }
 
 static void
-render_bytebuf(struct obuf *o, const uint8_t *p, uint32_t n)
+render_bytebuf(struct obuf *o, const uint8_t *p, uint32_t n, bool limit)
 {
 	uint32_t i, start = (uint32_t)o->len;
 
@@ -366,7 +399,7 @@ render_bytebuf(struct obuf *o, const uint8_t *p, uint32_t n)
 
 		o->p[o->len++] = (c >= 0x20 && c < 0x7f) ? (char)c : '.';
 	}
-	if (n > MAX_BUF_DISPLAY) {
+	if (limit && n > MAX_BUF_DISPLAY) {
 		o->len = start + MAX_BUF_DISPLAY;
 		o->p[o->len - 3] = '.';
 		o->p[o->len - 2] = '.';
@@ -486,7 +519,7 @@ render_param(struct scap_fmt *f, const struct scap_event *ev, unsigned i)
 		}
 		break;
 	case PT_BYTEBUF:
-		render_bytebuf(&f->val, p, n);
+		render_bytebuf(&f->val, p, n, !f->h->json_out);
 		break;
 	case PT_SOCKADDR:
 		render_addr(&f->val, p, n, false);
@@ -891,6 +924,234 @@ container_comm(struct scap_fmt *f, const struct scap_event *ev,
 		ob_add(o, f->res.p, f->res.len);
 }
 
+static int
+cmp_item_name(const void *a, const void *b, void *arg)
+{
+	const struct fmtitem *x = *(struct fmtitem *const *)a;
+	const struct fmtitem *y = *(struct fmtitem *const *)b;
+	const char *t = arg;
+	size_t n = x->len < y->len ? x->len : y->len;
+	int c = memcmp(t + x->off, t + y->off, n);
+
+	return c != 0 ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* Sort without qsort_r (not in C11): insertion sort, formats are short. */
+static void
+sort_items(struct fmtitem **v, size_t n, const char *text)
+{
+	size_t i, j;
+
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && cmp_item_name(&v[j - 1], &v[j],
+		    (void *)text) > 0; j--) {
+			struct fmtitem *t = v[j];
+
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+}
+
+/*
+ * Parse a -p format: text with %field or %Nfield, an optional leading
+ * '*' (absent fields print <NA> instead of hiding the event).
+ */
+static int
+parse_format(struct scap_fmt *f, const char *format, char *errbuf)
+{
+	size_t n = strlen(format), i = 0, cap = 8, k;
+	char err[256];
+
+	f->text = strdup(format);
+	f->items = calloc(cap, sizeof(*f->items));
+	if (f->text == NULL || f->items == NULL) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
+		return -1;
+	}
+	if (format[0] == '*') {
+		f->star = true;
+		i = 1;
+	}
+	while (i < n) {
+		struct fmtitem *it;
+
+		if (f->nitems == cap) {
+			struct fmtitem *ni = realloc(f->items,
+			    cap * 2 * sizeof(*ni));
+
+			if (ni == NULL) {
+				snprintf(errbuf, SCAP_ERRBUF_SIZE,
+				    "out of memory");
+				return -1;
+			}
+			f->items = ni;
+			cap *= 2;
+		}
+		it = &f->items[f->nitems];
+		memset(it, 0, sizeof(*it));
+		if (format[i] == '%') {
+			size_t start = ++i, used;
+
+			while (i < n && format[i] >= '0' && format[i] <= '9')
+				it->width = it->width * 10 + (format[i++] - '0');
+			if (i >= n) {
+				snprintf(errbuf, SCAP_ERRBUF_SIZE, "column %zu: "
+				    "format ends with '%%'", start);
+				return -1;
+			}
+			used = scapint_field_parse(format + i, &it->ref, err,
+			    sizeof(err));
+			if (used == 0) {
+				snprintf(errbuf, SCAP_ERRBUF_SIZE, "column %zu: %s",
+				    i + 1, err);
+				return -1;
+			}
+			it->field = true;
+			it->off = i;
+			it->len = used;
+			i += used;
+		} else {
+			it->off = i;
+			while (i < n && format[i] != '%')
+				i++;
+			it->len = i - it->off;
+		}
+		f->nitems++;
+	}
+	if (f->json) {
+		f->sorted = calloc(f->nitems + 1, sizeof(*f->sorted));
+		if (f->sorted == NULL) {
+			snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
+			return -1;
+		}
+		for (i = 0; i < f->nitems; i++)
+			if (f->items[i].field)
+				f->sorted[f->nsorted++] = &f->items[i];
+		sort_items(f->sorted, f->nsorted, f->text);
+		/* each name once */
+		for (i = 0, k = 0; i < f->nsorted; i++)
+			if (k == 0 || cmp_item_name(&f->sorted[k - 1],
+			    &f->sorted[i], f->text) != 0)
+				f->sorted[k++] = f->sorted[i];
+		f->nsorted = k;
+	}
+	return 0;
+}
+
+static void
+json_string(struct obuf *o, const char *s, size_t n)
+{
+	size_t i;
+
+	ob_c(o, '"');
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		switch (c) {
+		case '"': ob_add(o, "\\\"", 2); break;
+		case '\\': ob_add(o, "\\\\", 2); break;
+		case '\b': ob_add(o, "\\b", 2); break;
+		case '\f': ob_add(o, "\\f", 2); break;
+		case '\n': ob_add(o, "\\n", 2); break;
+		case '\r': ob_add(o, "\\r", 2); break;
+		case '\t': ob_add(o, "\\t", 2); break;
+		default:
+			if (c < 0x20)
+				ob_printf(o, "\\u%04x", c);
+			else
+				ob_c(o, (char)c);
+		}
+	}
+	ob_c(o, '"');
+}
+
+/* One event through a -p format, as text or JSON; NULL: not printed. */
+static const char *
+fmt_custom(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
+{
+	struct obuf *o = &f->line;
+	struct fieldval v;
+	const char *s;
+	size_t i, n;
+
+	o->len = 0;
+	f->h->outtime = f->timefmt;
+	f->h->json_out = f->json;	/* buffers are not cut in JSON */
+	if (f->json) {
+		ob_c(o, '{');
+		for (i = 0; i < f->nsorted; i++) {
+			struct fmtitem *it = f->sorted[i];
+
+			scapint_field_get(f->h, ev, &it->ref, 0, &v);
+			if (v.absent && !f->star)
+				return NULL;
+			if (i > 0)
+				ob_c(o, ',');
+			ob_c(o, '"');
+			ob_add(o, f->text + it->off, it->len);
+			ob_add(o, "\":", 2);
+			if (v.absent) {
+				ob_s(o, "null");
+				continue;
+			}
+			if (strncmp(f->text + it->off, "evt.outputtime",
+			    it->len) == 0 && it->len == 14) {
+				ob_u64(o, ev->ts);	/* raw, as sysdig */
+				continue;
+			}
+			switch (v.type) {
+			case FT_INT:
+				ob_i64(o, v.i);
+				break;
+			case FT_UINT: case FT_TIME: case FT_RELTIME: case FT_PORT:
+				ob_u64(o, (uint64_t)v.i);
+				break;
+			case FT_BOOL:
+				ob_s(o, v.i ? "true" : "false");
+				break;
+			default:
+				s = scapint_field_text(f->h, ev, &it->ref, &v, 0, &n);
+				json_string(o, s, n);
+				break;
+			}
+		}
+		ob_add(o, "}\n", 2);
+		*len = o->len;
+		return o->p;
+	}
+	for (i = 0; i < f->nitems; i++) {
+		struct fmtitem *it = &f->items[i];
+
+		if (!it->field) {
+			ob_add(o, f->text + it->off, it->len);
+			continue;
+		}
+		scapint_field_get(f->h, ev, &it->ref, 0, &v);
+		if (v.absent) {
+			if (!f->star)
+				return NULL;
+			s = "<NA>";
+			n = 4;
+		} else
+			s = scapint_field_text(f->h, ev, &it->ref, &v, 0, &n);
+		if (it->width > 0) {
+			size_t w = (size_t)it->width;
+
+			if (n >= w)
+				ob_add(o, s, w);
+			else {
+				ob_add(o, s, n);
+				while (n++ < w)
+					ob_c(o, ' ');
+			}
+		} else
+			ob_add(o, s, n);
+	}
+	ob_c(o, '\n');
+	*len = o->len;
+	return o->p;
+}
+
 const char *
 scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 {
@@ -899,6 +1160,9 @@ scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 
 	if (ev->hidden)
 		return NULL;
+	if (f->items != NULL)
+		return fmt_custom(f, ev, len);
+	f->h->json_out = false;
 	f->thr = ev->thread != NULL ? ev->thread :
 	    scapint_thread_get(&f->h->st, ev->tid);
 	o->len = 0;
@@ -933,4 +1197,114 @@ scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 	ob_c(o, '\n');
 	*len = o->len;
 	return o->p;
+}
+
+/*
+ * Text for fields (field.c): parameters, evt.args and times, rendered
+ * by a formatter that belongs to the reader handle.
+ */
+static struct scap_fmt *
+handle_fmt(struct scap *h, const struct scap_event *ev)
+{
+	struct scap_fmt *f = h->ifmt;
+
+	if (f == NULL) {
+		char err[SCAP_ERRBUF_SIZE];
+
+		f = h->ifmt = scap_fmt_new(h, NULL, err);
+		if (f == NULL)
+			abort();
+	}
+	f->thr = ev->thread != NULL ? ev->thread :
+	    scapint_thread_get(&h->st, ev->tid);
+	return f;
+}
+
+const char *
+scapint_fmt_param_text(struct scap *h, const struct scap_event *ev,
+    unsigned i, bool resolved, size_t *n)
+{
+	struct scap_fmt *f = handle_fmt(h, ev);
+
+	if (i >= ev->nparams)
+		return NULL;
+	render_param(f, ev, i);
+	if (resolved && f->res.len != 0) {
+		*n = f->res.len;
+		return f->res.p;
+	}
+	*n = f->val.len;
+	return f->val.p ? f->val.p : "";
+}
+
+const char *
+scapint_fmt_args_text(struct scap *h, const struct scap_event *ev, size_t *n)
+{
+	struct scap_fmt *f = handle_fmt(h, ev);
+
+	f->aux.len = 0;
+	render_args(f, ev, &f->aux);
+	ob_c(&f->aux, 0);
+	*n = f->aux.len - 1;
+	return f->aux.p;
+}
+
+const char *
+scapint_event_typename(const struct scap_event *ev)
+{
+	if ((ev->type == 0 || ev->type == 1) && ev->nparams > 0 &&
+	    ev->pl[0] >= 2) {
+		const char *s = scapint_syscall_name(ld16(ev->pv[0]));
+
+		return s != NULL ? s : "<NA>";
+	}
+	return ev->info->name;
+}
+
+/* kind: 'h' evt.time, 's' evt.time.s, 'y' evt.datetime, 'o' outputtime */
+const char *
+scapint_fmt_time_text(struct scap *h, const struct scap_event *ev, int kind,
+    size_t *n)
+{
+	struct scap_fmt *f = handle_fmt(h, ev);
+	uint64_t sec = ev->ts / 1000000000;
+	uint32_t s = (uint32_t)((sec + (uint64_t)(int64_t)f->tz) % 86400);
+	char buf[64];
+	int k = 0;
+
+	f->aux.len = 0;
+	if (kind == 'o') {
+		f->timefmt = h->outtime ? h->outtime : SCAP_TIME_HUMAN;
+		render_time(f, ev, &f->aux);
+		*n = f->aux.len;
+		return f->aux.p;
+	}
+	if (kind == 'y') {
+		time_t day = (time_t)(sec + (uint64_t)(int64_t)f->tz - s);
+		struct tm tm;
+
+		gmtime_r(&day, &tm);
+		k = snprintf(buf, sizeof(buf), "%04d-%02d-%02d ",
+		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	}
+	k += snprintf(buf + k, sizeof(buf) - (size_t)k, "%02u:%02u:%02u",
+	    s / 3600, (s % 3600) / 60, s % 60);
+	if (kind != 's')
+		snprintf(buf + k, sizeof(buf) - (size_t)k, ".%09u",
+		    (unsigned)(ev->ts % 1000000000));
+	ob_s(&f->aux, buf);
+	*n = f->aux.len;
+	return f->aux.p;
+}
+
+void
+scapint_fmt_bytebuf_text(struct scap *h, const uint8_t *p, size_t n,
+    struct sbuf *out)
+{
+	struct obuf o = { 0 };
+
+	(void)h;
+	render_bytebuf(&o, p, (uint32_t)n, !h->json_out);
+	sbuf_set(out, o.p ? o.p : "", o.len);
+	free(o.p);
 }

@@ -265,6 +265,8 @@ scap_close(struct scap *h)
 	else if (h->own_fd)
 		free((void *)h->mem);
 	scapint_state_free(&h->st);
+	scap_fmt_free(h->ifmt);
+	scapint_field_store_free(h->fields);
 	free(h->blk);
 	h->magic = 0;
 	free(h);

@@ -122,6 +122,18 @@ enum scap_timefmt {
 
 struct scap_fmt	*scap_fmt_new(struct scap *h, const char *format,
 		    char *errbuf);
+/*
+ * A format may be a sysdig -p format: text with %field or %Nfield (N:
+ * pad or cut to N characters), and a leading '*' to print "<NA>" for
+ * fields an event lacks (without it such events are not printed).
+ * SCAP_FMT_JSON prints the format's fields as one JSON object a line,
+ * as sysdig -j does (NULL format: the default line's fields).
+ */
+#define SCAP_FMT_JSON	1
+#define SCAP_FMT_DEFAULT "*%evt.num %evt.outputtime %evt.cpu %proc.name " \
+			"(%thread.tid) %evt.dir %evt.type %evt.info"
+struct scap_fmt	*scap_fmt_new_flags(struct scap *h, const char *format,
+		    int flags, char *errbuf);
 void		 scap_fmt_set_time(struct scap_fmt *f, enum scap_timefmt t);
 const char	*scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev,
 		    size_t *len);
@@ -164,5 +176,9 @@ uint64_t	 scap_writer_nevents(const struct scap_writer *w);
 const char	*scap_writer_error(const struct scap_writer *w);
 int		 scap_writer_close(struct scap_writer *w, char *errbuf);
 void		 scap_writer_abort(struct scap_writer *w);	/* NULL is fine */
+
+/* Print the fields of filters and formats, a line each (for -l). */
+#include <stdio.h>
+void		 scap_list_fields(FILE *fp);
 
 #endif /* SCAP_H */

@@ -259,6 +259,27 @@ int	scapint_param_index(const struct scap_event *ev, const char *name);
 
 char	scapint_fd_typechar(const struct scap_fd *f);
 
+/* Text for fields (fmt.c); results stay valid until the next call. */
+struct fieldval;
+const char *scapint_fmt_param_text(struct scap *h, const struct scap_event *ev,
+	    unsigned i, bool resolved, size_t *n);
+const char *scapint_fmt_args_text(struct scap *h, const struct scap_event *ev,
+	    size_t *n);
+const char *scapint_fmt_time_text(struct scap *h, const struct scap_event *ev,
+	    int kind, size_t *n);
+void	scapint_fmt_bytebuf_text(struct scap *h, const uint8_t *p, size_t n,
+	    struct sbuf *out);
+const char *scapint_event_typename(const struct scap_event *ev);
+/* field.c */
+void	scapint_field_store_free(void *p);
+uint8_t	scapint_rawarg_type(const char *name);
+void	scapint_rawarg_value(const struct scap_event *ev, unsigned i,
+	    struct fieldval *v);
+const char *scapint_category_name(uint16_t cat);
+/* state.c: the path an openat exit names (for fd.name without an fd) */
+void	scapint_openat_path(struct scap *h, const struct scap_event *ev,
+	    struct sbuf *out);
+
 /* Path helpers (path.c). Join cwd (ending in '/') and path, normalise. */
 void	scapint_path_join(struct sbuf *out, const char *cwd, size_t cwdlen,
 	    const char *path, size_t pathlen);
@@ -296,6 +317,10 @@ struct scap {
 	unsigned nwarn;
 	bool seen_event_block;
 	bool pending;		/* h->ev was peeked, not yet applied */
+	struct scap_fmt *ifmt;	/* renders text for fields */
+	void *fields;		/* field value storage (field.c) */
+	int outtime;		/* -t of evt.outputtime */
+	bool json_out;		/* fields rendered for JSON */
 	char hostname[129];
 	uint8_t mi[180];	/* the machine info block's body */
 	bool have_mi;

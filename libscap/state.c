@@ -194,7 +194,7 @@ thread_new(int64_t tid)
 	t->ptid = -1;
 	t->uid = t->gid = t->loginuid = 0xffffffffu;
 	t->fds = fdtable_new();
-	t->last_fd = -1;
+	t->last_fd = 0;		/* as sinsp initialises a thread */
 	return t;
 }
 
@@ -1554,6 +1554,9 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 				ev->errorcode = (int32_t)-pi64(ev, 0);
 		}
 		if (info->flags & EF_USES_FD) {
+			/* copy_file_range: the exit's fdout is the fd */
+			if (ev->type == 333 && ev->nparams > 1)
+				t->last_fd = pi64(ev, 1);
 			ev->fd = scapint_fd_get(st, t, t->last_fd);
 			ev->fdnum = t->last_fd;
 		}
@@ -1566,4 +1569,43 @@ parse:
 		ev->thread->enter.len = 0;
 		ev->thread->last_valid = false;
 	}
+}
+
+/*
+ * The path an openat/openat2 exit names, joined with its dirfd as sysdig
+ * does for fd.name when the event has no fd.
+ */
+void
+scapint_openat_path(struct scap *h, const struct scap_event *ev,
+    struct sbuf *out)
+{
+	struct state *st = &h->st;
+	struct scap_thread *t = ev->thread != NULL ? ev->thread :
+	    scapint_thread_get(st, ev->tid);
+	struct sbuf sdir = { 0 };
+	const char *name = ev->pl[2] ? (const char *)ev->pv[2] : "";
+	int64_t dirfd = pi64(ev, 1);
+
+	if (name[0] == '/')
+		sbuf_setz(&sdir, ".");
+	else if (t == NULL)
+		sbuf_setz(&sdir, "");
+	else if (dirfd == PPM_AT_FDCWD) {
+		const struct sbuf *cwd = scapint_thread_cwd(st, t);
+
+		sbuf_set(&sdir, cwd->s ? cwd->s : "", cwd->len);
+	} else {
+		struct scap_fd *f = scapint_fd_get(st, t, dirfd);
+
+		if (f == NULL)
+			sbuf_setz(&sdir, "<UNKNOWN>");
+		else {
+			sbuf_set(&sdir, f->name.s ? f->name.s : "", f->name.len);
+			sbuf_reserve(&sdir, sdir.len + 1);
+			sdir.s[sdir.len++] = '/';
+			sdir.s[sdir.len] = 0;
+		}
+	}
+	full_path(out, sdir.s ? sdir.s : "", sdir.len, name, ev->pl[2]);
+	sbuf_free(&sdir);
 }

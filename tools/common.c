@@ -213,3 +213,32 @@ tool_exit(int status)
 	}
 	return status;
 }
+
+char *
+tool_unescape(const char *s)
+{
+	char *o = malloc(strlen(s) + 1), *p = o;
+
+	if (o == NULL)
+		tool_errx(1, "out of memory");
+	/* the escapes sysdig translates in -p formats */
+	for (; *s; s++) {
+		if (s[0] == '\\' && s[1] != 0) {
+			switch (s[1]) {
+			case 'n': *p++ = '\n'; s++; continue;
+			case 't': *p++ = '\t'; s++; continue;
+			case 'e': *p++ = '\033'; s++; continue;
+			case '\\': *p++ = '\\'; s++; continue;
+			}
+		}
+		*p++ = *s;
+	}
+	*p = 0;
+	return o;
+}
+
+void
+tool_list_fields(void)
+{
+	scap_list_fields(stdout);
+}

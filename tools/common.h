@@ -41,6 +41,11 @@ void	tool_warnings(struct scap *h, const char *name);
 /* Buffered output to standard output (flushed by tool_exit()). */
 void	tool_write(const void *p, size_t n);
 
+/* A -p format with \\n, \\t, \\e and \\\\ translated, as sysdig does. */
+char	*tool_unescape(const char *s);
+/* Print every field with its description (-l). */
+void	tool_list_fields(void);
+
 /* Flush and check stdout; returns status, or 1 if writing failed. */
 int	tool_exit(int status);
 

@@ -12,6 +12,8 @@ struct cat {
 	unsigned long long limit;	/* -n; 0: no limit */
 	unsigned long long count;
 	int timefmt;
+	const char *format;		/* -p */
+	int json;			/* -j */
 	const char *out;		/* -w */
 	int append;			/* -a */
 	int gzip;			/* -z */
@@ -24,7 +26,8 @@ struct cat {
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-hV] [-n count] [-t h|a|r|d|D] [file ...]\n"
+	fprintf(fp, "usage: %s [-hjlV] [-n count] [-p format] [-t h|a|r|d|D] "
+	    "[file ...]\n"
 	    "       %s -w out [-az] [-n count] [file ...]\n", progname,
 	    progname);
 	exit(code);
@@ -35,7 +38,8 @@ cat_one(struct scap *h, const char *name, void *arg)
 {
 	struct cat *c = arg;
 	char errbuf[SCAP_ERRBUF_SIZE];
-	struct scap_fmt *f = scap_fmt_new(h, NULL, errbuf);
+	struct scap_fmt *f = scap_fmt_new_flags(h, c->format,
+	    c->json ? SCAP_FMT_JSON : 0, errbuf);
 	const struct scap_event *ev;
 	int r;
 
@@ -322,11 +326,11 @@ write_merged(struct cat *c, int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-	struct cat c = { 0, 0, SCAP_TIME_HUMAN, NULL, 0, 0 };
+	struct cat c = { 0, 0, SCAP_TIME_HUMAN, NULL, 0, NULL, 0, 0 };
 	int ch, status;
 
 	tool_init(argc, argv);
-	while ((ch = getopt(argc, argv, "ahn:t:Vw:z")) != -1) {
+	while ((ch = getopt(argc, argv, "ahjln:p:t:Vw:z")) != -1) {
 		switch (ch) {
 		case 'a':
 			c.append = 1;
@@ -334,8 +338,17 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout, 0);
 			break;
+		case 'j':
+			c.json = 1;
+			break;
+		case 'l':
+			tool_list_fields();
+			return tool_exit(0);
 		case 'n':
 			c.limit = tool_count("n", optarg);
+			break;
+		case 'p':
+			c.format = tool_unescape(optarg);
 			break;
 		case 't':
 			if (strlen(optarg) != 1 || strchr("hardD", optarg[0]) ==
