@@ -13,22 +13,22 @@ CFLAGS	?= -O2 -g
 WARN	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilibscap
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS)
-LDLIBS	= -lz
+LDLIBS	= -lz -lcsv $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 
 Q = $(if $(filter 1,$(V)),,@)
 
 VERSION_MAJOR := $(shell sed -n 's/^\#define SCAP_VERSION_MAJOR[^0-9]*\([0-9]*\).*/\1/p' libscap/scap.h)
 
-LIB_SRCS = libscap/read.c libscap/state.c libscap/fmt.c libscap/util.c libscap/sock.c libscap/write.c libscap/field.c \
+LIB_SRCS = libscap/read.c libscap/state.c libscap/fmt.c libscap/util.c libscap/sock.c libscap/write.c libscap/field.c libscap/fmt_csv.c libscap/filter.c \
 	   libscap/evtable.c libscap/tables.c
 LIB_OBJS = $(LIB_SRCS:.c=.o)
 LIB_PIC  = $(LIB_SRCS:.c=.pic.o)
-TOOLS	 = tools/scap-cat tools/scap-split
+TOOLS	 = tools/scap-cat tools/scap-split tools/scap-grep
 TOOL_COMMON = tools/common.o
 
 all: libscap/libscap.a libscap/libscap.so $(TOOLS)
 
-%.o: %.c libscap/scap.h libscap/scap_private.h libscap/evtable.h tools/common.h
+%.o: %.c libscap/scap.h libscap/scap_private.h libscap/evtable.h libscap/field.h tools/common.h
 	@echo "  CC      $@"
 	$(Q)$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
 
@@ -90,7 +90,8 @@ bench: all
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
 	    $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1 \
-	    $(DESTDIR)$(PREFIX)/share/man/man3 $(DESTDIR)$(PREFIX)/share/man/man5
+	    $(DESTDIR)$(PREFIX)/share/man/man3 $(DESTDIR)$(PREFIX)/share/man/man5 \
+	    $(DESTDIR)$(PREFIX)/share/man/man7
 	install -m 755 $(TOOLS) $(DESTDIR)$(PREFIX)/bin
 	install -m 644 libscap/libscap.a $(DESTDIR)$(PREFIX)/lib
 	install -m 755 libscap/libscap.so $(DESTDIR)$(PREFIX)/lib/libscap.so.$(VERSION_MAJOR)
@@ -99,6 +100,7 @@ install: all
 	for p in man/man1/*.1; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man1; done
 	for p in man/man3/*.3; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man3; done
 	for p in man/man5/*.5; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man5; done
+	for p in man/man7/*.7; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man7; done
 
 clean:
 	rm -f libscap/*.o libscap/*.a libscap/*.so tools/*.o $(TOOLS)

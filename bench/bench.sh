@@ -74,3 +74,32 @@ for cap in "$large" "$long"; do
 		echo "$name: sysdig is not installed: no comparison (apt-get install sysdig)"
 	fi
 done
+
+# Writing: split and merge of the large capture against sysdig rewriting
+# it (sysdig -r IN -w OUT); searching: scap-grep -c with a filter and with
+# a buffer regex against sysdig's filtered -p %evt.num.
+printf '\n%-34s %9s %9s %10s\n' task wall_s cpu_s peak_rss_kb
+row() { printf '%-34s %9s %9s %10s\n' "$1" "$2" "$3" "$4"; }
+ratio() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%-34s %8.1fx\n", n, (b > 0 ? a / b : 0) }'; }
+SP=$W/split
+rm -rf "$SP" && mkdir -p "$SP"
+set -- $(measure tools/scap-split -e 100000 -w "$SP/p.scap" "$large")
+sw=$1; row "scap-split -e 100000" "$1" "$2" "$3"
+set -- $(measure tools/scap-cat -w "$SP/m.scap" "$SP"/p.scap*)
+mw=$1; row "scap-cat -w (merge the pieces)" "$1" "$2" "$3"
+HW='evt.buffer contains helloworld'
+set -- $(measure tools/scap-grep -c "$HW" "$large")
+gw=$1; row "scap-grep -c '$HW'" "$1" "$2" "$3"
+set -- $(measure tools/scap-grep -c -b -e helloworld "$large")
+bw=$1; row "scap-grep -c -b -e helloworld" "$1" "$2" "$3"
+if [ $have_sysdig -eq 1 ]; then
+	set -- $(measure sysdig -r "$large" -w "$SP/sysdig.scap")
+	yw=$1; row "sysdig -r IN -w OUT" "$1" "$2" "$3"
+	set -- $(measure sysdig -r "$large" -p %evt.num "$HW")
+	yg=$1; row "sysdig -p %evt.num '$HW'" "$1" "$2" "$3"
+	ratio "$yw" "$sw" "split vs sysdig -w (target 5x)"
+	ratio "$yw" "$mw" "merge vs sysdig -w (target 5x)"
+	ratio "$yg" "$gw" "grep filter vs sysdig (target 3x)"
+fi
+awk -v a="$bw" -v b="$gw" 'BEGIN { printf "%-34s %8.2fx\n", "buffer regex / filter (max 1.5x)", (b > 0 ? a / b : 0) }'
+rm -rf "$SP"

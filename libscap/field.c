@@ -26,7 +26,7 @@ enum fid {
 	F_FD_NUM, F_FD_NAME, F_FD_TYPE, F_FD_TYPECHAR, F_FD_DIRECTORY,
 	F_FD_FILENAME, F_FD_IP, F_FD_CIP, F_FD_SIP, F_FD_LIP, F_FD_RIP,
 	F_FD_PORT, F_FD_CPORT, F_FD_SPORT, F_FD_LPORT, F_FD_RPORT,
-	F_FD_L4PROTO, F_FD_SOCKFAMILY, F_FD_IS_SERVER,
+	F_FD_L4PROTO, F_FD_SOCKFAMILY, F_FD_IS_SERVER, F_FD_NET,
 	F_CONTAINER_ID, F_CONTAINER_NAME,
 	F_MAX
 };
@@ -95,14 +95,34 @@ const struct fieldinfo scapint_fields[] = {
 	[F_FD_L4PROTO] = { "fd.l4proto", FT_STR, FA_NONE, "tcp, udp, icmp or raw" },
 	[F_FD_SOCKFAMILY] = { "fd.sockfamily", FT_STR, FA_NONE, "ip or unix" },
 	[F_FD_IS_SERVER] = { "fd.is_server", FT_BOOL, FA_NONE, "true if the process owns the server end of the socket" },
+	[F_FD_NET] = { "fd.net", FT_IPADDR, FA_NONE, "either end's network, as in fd.net=10.0.0.0/8 (filters only)" },
 	[F_CONTAINER_ID] = { "container.id", FT_STR, FA_NONE, "container id, or host" },
 	[F_CONTAINER_NAME] = { "container.name", FT_STR, FA_NONE, "container name, or host" },
 };
 const size_t scapint_nfields = F_MAX;
 
+static size_t field_parse(const char *s, struct fieldref *ref, char *err,
+    size_t errlen, bool strict);
+
 size_t
 scapint_field_parse(const char *s, struct fieldref *ref, char *err,
     size_t errlen)
+{
+	return field_parse(s, ref, err, errlen, true);
+}
+
+/* In -p formats sysdig takes any evt.arg name (an unknown one is simply
+ * absent from every event). */
+size_t
+scapint_field_parse_fmt(const char *s, struct fieldref *ref, char *err,
+    size_t errlen)
+{
+	return field_parse(s, ref, err, errlen, false);
+}
+
+static size_t
+field_parse(const char *s, struct fieldref *ref, char *err, size_t errlen,
+    bool strict)
 {
 	size_t i, best = SIZE_MAX, blen = 0, n;
 
@@ -150,6 +170,11 @@ scapint_field_parse(const char *s, struct fieldref *ref, char *err,
 			}
 			memcpy(ref->arg, s + n + 1, k - n - 1);
 			ref->arg[k - n - 1] = 0;
+			if (strict && !scapint_param_name_known(ref->arg)) {
+				snprintf(err, errlen, "no event has an argument "
+				    "named '%s'", ref->arg);
+				return 0;
+			}
 			if (best == F_EVT_RAWARG)
 				ref->type = scapint_rawarg_type(ref->arg);
 			return k;
@@ -361,13 +386,14 @@ local4(const struct state *st, const uint8_t *ip)
 	return false;
 }
 
+/* (sysdig: the same first 64 bits as an interface's address) */
 static bool
 local6(const struct state *st, const uint8_t *ip)
 {
 	size_t i;
 
 	for (i = 0; i < st->nif6; i++)
-		if (memcmp(st->if6[i], ip, 16) == 0)
+		if (memcmp(st->if6[i], ip, 8) == 0)
 			return true;
 	return false;
 }
@@ -410,6 +436,54 @@ sock_end(struct scap *h, struct scap_fd *f, enum end e, bool port,
 		ip_val(v, f->sock + (v4 ? (src ? 0 : 4) : (src ? 0 : 16)),
 		    v4 ? 4 : 6);
 	return true;
+}
+
+static bool
+ishex(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'f')))
+			return false;
+	return true;
+}
+
+/*
+ * The container a thread runs in, from its cgroups, as sysdig's docker
+ * and CRI resolvers find it: a 64-hex-digit id after "/docker/",
+ * "docker-", "crio-", "cri-containerd-" or "libpod-", or ending a
+ * kubepods path.  The id is the first 12 digits.  False: the host.
+ */
+static bool
+container_id(const struct scap_thread *t, struct sbuf *out)
+{
+	static const char *const pfx[] = { "/docker/", "docker-", "crio-",
+	    "cri-containerd-", "libpod-" };
+	const char *s = t->cgroups.s, *e = s + t->cgroups.len;
+
+	while (s != NULL && s < e) {
+		size_t n = strnlen(s, (size_t)(e - s)), i;
+		const char *p;
+
+		for (i = 0; i < sizeof(pfx) / sizeof(pfx[0]); i++) {
+			size_t pl = strlen(pfx[i]);
+
+			for (p = s; p + pl + 64 <= s + n; p++)
+				if (memcmp(p, pfx[i], pl) == 0 &&
+				    ishex(p + pl, 64)) {
+					sbuf_set(out, p + pl, 12);
+					return true;
+				}
+		}
+		if (n >= 65 && strstr(s, "/kubepods") != NULL &&
+		    s[n - 65] == '/' && ishex(s + n - 64, 64)) {
+			sbuf_set(out, s + n - 64, 12);
+			return true;
+		}
+		s += n + 1;
+	}
+	return false;
 }
 
 /* The param of ev named name, or -1 (first match, as sysdig). */
@@ -600,6 +674,21 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 		return;
 	case F_EVT_CATEGORY:
 		s = scapint_category_name(ev->info->category);
+		if (strcmp(s, "io") == 0) {
+			/* I/O events take the kind of their fd */
+			switch (ev->fd ? ev->fd->type : FD_UNKNOWN) {
+			case FD_FILE: case FD_FILE_V2: case FD_DIRECTORY:
+				s = "file"; break;
+			case FD_IPV4_SOCK: case FD_IPV6_SOCK:
+			case FD_IPV4_SERVSOCK: case FD_IPV6_SERVSOCK:
+				s = "net"; break;
+			case FD_FIFO: case FD_UNIX_SOCK: case FD_EVENT:
+			case FD_SIGNALFD: case FD_INOTIFY:
+				s = "ipc"; break;
+			default:
+				s = "unknown"; break;
+			}
+		}
 		val_str(v, s, strlen(s));
 		return;
 	case F_THREAD_TID:
@@ -607,11 +696,14 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 		return;
 	case F_CONTAINER_ID:
 	case F_CONTAINER_NAME:
-		if (ev_thread(h, ev) == NULL) {
+		if ((t = ev_thread(h, ev)) == NULL) {
 			v->absent = 1;
 			return;
 		}
-		val_str(v, "host", 4);
+		if (container_id(t, b) && ref->id == F_CONTAINER_ID)
+			val_sbuf(v, b);
+		else
+			val_str(v, "host", 4);
 		return;
 	default:
 		break;
@@ -712,7 +804,7 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 			const struct user *u = scapint_user_get(&h->st, t->uid);
 
 			if (u == NULL) {
-				val_str(v, "<NA>", 4);
+				v->absent = 1;
 				return;
 			}
 			val_str(v, u->name, strlen(u->name));
@@ -725,7 +817,7 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 			const struct group *g = scapint_group_get(&h->st, t->gid);
 
 			if (g == NULL) {
-				val_str(v, "<NA>", 4);
+				v->absent = 1;
 				return;
 			}
 			val_str(v, g->name, strlen(g->name));
@@ -882,6 +974,7 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 		return;
 	}
 	case F_FD_IP:
+	case F_FD_NET:
 	case F_FD_PORT:
 		/* both ends, compared by the filter: the client end here,
 		 * the server end through scapint_field_get2() */
@@ -933,7 +1026,8 @@ scapint_field_get_server(struct scap *h, const struct scap_event *ev,
 	memset(v, 0, sizeof(*v));
 	v->absent = 1;
 	f = ev_fd(h, ev, &t, &ok);
-	if (f == NULL || (ref->id != F_FD_IP && ref->id != F_FD_PORT))
+	if (f == NULL || (ref->id != F_FD_IP && ref->id != F_FD_NET &&
+	    ref->id != F_FD_PORT))
 		return;
 	if (sock_end(h, f, END_S, ref->id == F_FD_PORT, v))
 		v->absent = 0;
@@ -1005,6 +1099,18 @@ ptype_field(uint8_t pt)
 	return FT_BUF;
 }
 
+bool
+scapint_param_name_known(const char *name)
+{
+	unsigned e, i;
+
+	for (e = 0; e < SCAP_EVENT_MAX; e++)
+		for (i = 0; i < scapint_events[e].nparams; i++)
+			if (strcmp(scapint_events[e].params[i].name, name) == 0)
+				return true;
+	return false;
+}
+
 /* evt.rawarg.NAME has the type of the first parameter of that name in
  * the event table (as sysdig looks it up). */
 uint8_t
@@ -1064,7 +1170,6 @@ scapint_category_name(uint16_t cat)
 	case EC_IO_READ: case EC_IO_WRITE: case EC_IO_OTHER: return "io";
 	case EC_WAIT: return "wait";
 	case EC_SCHEDULER: return "scheduler";
-	case EC_INTERNAL: return "internal";
 	}
 	return "unknown";
 }

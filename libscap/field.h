@@ -43,6 +43,10 @@ struct fieldref {
 size_t	scapint_field_parse(const char *s, struct fieldref *ref, char *err,
 	    size_t errlen);
 
+/* The same for -p formats, which accept any evt.arg name. */
+size_t	scapint_field_parse_fmt(const char *s, struct fieldref *ref,
+	    char *err, size_t errlen);
+
 /* A value extracted from an event. */
 struct fieldval {
 	uint8_t type;		/* enum fieldtype; meaningless if absent */

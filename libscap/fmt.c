@@ -149,6 +149,9 @@ struct scap_fmt {
 	char *text;		/* the format, literals point into it */
 	bool star;		/* print absent fields as <NA> */
 	bool json;
+	bool csv;
+	char *csvbuf;		/* one quoted CSV field */
+	size_t csvcap;
 	struct fmtitem **sorted;	/* JSON: fields by name, once each */
 	size_t nsorted;
 	struct sbuf tmp;
@@ -204,7 +207,8 @@ scap_fmt_new_flags(struct scap *h, const char *format, int flags,
 	f->tz = local_offset();
 	f->cached_sec = UINT64_MAX;
 	f->json = (flags & SCAP_FMT_JSON) != 0;
-	if (format == NULL && f->json)
+	f->csv = !f->json && (flags & SCAP_FMT_CSV) != 0;
+	if (format == NULL && (f->json || f->csv))
 		format = SCAP_FMT_DEFAULT;
 	if (format != NULL && parse_format(f, format, errbuf) < 0) {
 		scap_fmt_free(f);
@@ -232,6 +236,7 @@ scap_fmt_free(struct scap_fmt *f)
 	free(f->items);
 	free(f->text);
 	free(f->sorted);
+	free(f->csvbuf);
 	sbuf_free(&f->tmp);
 	free(f);
 }
@@ -999,7 +1004,7 @@ parse_format(struct scap_fmt *f, const char *format, char *errbuf)
 				    "format ends with '%%'", start);
 				return -1;
 			}
-			used = scapint_field_parse(format + i, &it->ref, err,
+			used = scapint_field_parse_fmt(format + i, &it->ref, err,
 			    sizeof(err));
 			if (used == 0) {
 				snprintf(errbuf, SCAP_ERRBUF_SIZE, "column %zu: %s",
@@ -1119,6 +1124,31 @@ fmt_custom(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 		*len = o->len;
 		return o->p;
 	}
+	if (f->csv) {
+		bool first = true;
+
+		for (i = 0; i < f->nitems; i++) {
+			struct fmtitem *it = &f->items[i];
+
+			if (!it->field)
+				continue;
+			if (!first)
+				ob_c(o, ',');
+			first = false;
+			scapint_field_get(f->h, ev, &it->ref, 0, &v);
+			if (v.absent) {
+				if (!f->star)
+					return NULL;
+				continue;	/* an empty field */
+			}
+			s = scapint_field_text(f->h, ev, &it->ref, &v, 0, &n);
+			n = scapint_csv_quote(&f->csvbuf, &f->csvcap, s, n);
+			ob_add(o, f->csvbuf, n);
+		}
+		ob_c(o, '\n');
+		*len = o->len;
+		return o->p;
+	}
 	for (i = 0; i < f->nitems; i++) {
 		struct fmtitem *it = &f->items[i];
 
@@ -1146,6 +1176,31 @@ fmt_custom(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 			}
 		} else
 			ob_add(o, s, n);
+	}
+	ob_c(o, '\n');
+	*len = o->len;
+	return o->p;
+}
+
+const char *
+scap_fmt_header(struct scap_fmt *f, size_t *len)
+{
+	struct obuf *o = &f->line;
+	size_t i, n;
+	bool first = true;
+
+	if (!f->csv)
+		return NULL;
+	o->len = 0;
+	for (i = 0; i < f->nitems; i++) {
+		if (!f->items[i].field)
+			continue;
+		if (!first)
+			ob_c(o, ',');
+		first = false;
+		n = scapint_csv_quote(&f->csvbuf, &f->csvcap,
+		    f->text + f->items[i].off, f->items[i].len);
+		ob_add(o, f->csvbuf, n);
 	}
 	ob_c(o, '\n');
 	*len = o->len;

@@ -52,56 +52,151 @@ setwarn(struct scap *h, uint64_t off, const char *fmt, ...)
 }
 
 /*
- * Read up to n bytes.  Returns the count read (short only at the end of
- * the input), or -1 on an input error (h->err set).
+ * The input window.  Bytes come into h->win from the file, the pipe or
+ * the inflater, and blocks are decoded where they lie (no copy).  Memory
+ * input is a window over the caller's buffer.
  */
-static ssize_t
-input_read(struct scap *h, void *dst, size_t n)
+#define WIN_SIZE	(1u << 20)
+#define ZIN_SIZE	(256u * 1024)
+
+static const uint8_t *
+win(const struct scap *h)
 {
-	size_t got = 0;
+	return h->mem != NULL ? h->mem : h->winbuf;
+}
 
-	if (h->gz == NULL) {
-		size_t left = h->memlen - h->mempos;
+/* Raw bytes from the fd into dst; 0 at the end; -1 on error. */
+static ssize_t
+raw_read(struct scap *h, uint8_t *dst, size_t n)
+{
+	for (;;) {
+		ssize_t r = read(h->fd, dst, n);
 
-		if (n > left)
-			n = left;
-		memcpy(dst, h->mem + h->mempos, n);
-		h->mempos += n;
-		return (ssize_t)n;
-	}
-	while (got < n) {
-		unsigned chunk = n - got > (1u << 30) ? (1u << 30) :
-		    (unsigned)(n - got);
-		int r = gzread(h->gz, (char *)dst + got, chunk);
-
-		if (r < 0) {
-			int zerr;
-			const char *msg = gzerror(h->gz, &zerr);
-
-			if (zerr == Z_ERRNO)
-				msg = strerror(errno);
-			/* h->off is the start of the block being read. */
-			seterr(h, SCAP_EFORMAT, h->off,
-			    "%s%s", zerr == Z_ERRNO ? "read error: " :
-			    "gzip stream: ", msg);
+		if (r >= 0)
+			return r;
+		if (errno != EINTR) {
+			seterr(h, SCAP_ERR, h->off, "read error: %s",
+			    strerror(errno));
 			return -1;
 		}
-		if (r == 0) {
-			int zerr;
+	}
+}
 
-			/* A cut gzip stream ends early: say so. */
-			(void)gzerror(h->gz, &zerr);
-			if (zerr == Z_BUF_ERROR) {
-				seterr(h, SCAP_ETRUNC, h->off,
-				    "truncated gzip stream (it ends inside "
-				    "the block at this offset)");
+/* Inflate into dst; 0 at the (clean) end; -1 on error. */
+static ssize_t
+gz_read(struct scap *h, uint8_t *dst, size_t n)
+{
+	z_stream *z = h->z;
+
+	z->next_out = dst;
+	z->avail_out = (uInt)n;
+	while (z->avail_out == n) {
+		int r;
+
+		if (z->avail_in == 0 && !h->zeof) {
+			ssize_t k = raw_read(h, h->zin, ZIN_SIZE);
+
+			if (k < 0)
+				return -1;
+			if (k == 0)
+				h->zeof = true;
+			z->next_in = h->zin;
+			z->avail_in = (uInt)k;
+		}
+		if (h->zend) {
+			/* between members: another one, or the end */
+			if (z->avail_in == 0 && h->zeof)
+				return 0;
+			if (z->avail_in < 2 && !h->zeof)
+				continue;
+			if (z->next_in[0] != 0x1f || (z->avail_in > 1 &&
+			    z->next_in[1] != 0x8b))
+				return 0;	/* trailing bytes: ignored */
+			inflateReset(z);
+			h->zend = false;
+		}
+		r = inflate(z, Z_NO_FLUSH);
+		if (r == Z_STREAM_END)
+			h->zend = true;
+		else if (r == Z_BUF_ERROR && z->avail_in == 0 && h->zeof) {
+			seterr(h, SCAP_ETRUNC, h->off, "truncated gzip stream "
+			    "(it ends inside the block at this offset)");
+			return -1;
+		} else if (r != Z_OK && r != Z_BUF_ERROR) {
+			seterr(h, SCAP_EFORMAT, h->off, "gzip stream: %s",
+			    z->msg ? z->msg : "corrupt data");
+			return -1;
+		}
+	}
+	return (ssize_t)(n - z->avail_out);
+}
+
+/*
+ * Make at least need bytes available after h->wpos, if the input has
+ * them, keeping the keep bytes before it.  Returns what is available, or
+ * -1 on an input error (h->err set).
+ */
+static ssize_t
+win_fill(struct scap *h, size_t need, size_t keep)
+{
+	if (h->mem != NULL)
+		return (ssize_t)(h->memlen - h->wpos);
+	if (h->wlen - h->wpos >= need || h->weof)
+		return (ssize_t)(h->wlen - h->wpos);
+	if (h->wcap - h->wpos + keep < need + keep ||
+	    h->wcap - h->wlen < WIN_SIZE / 4) {
+		/* slide the live bytes to the front; grow if too small */
+		size_t live = h->wlen - h->wpos + keep;
+
+		memmove(h->winbuf, h->winbuf + h->wpos - keep, live);
+		h->wlen = live;
+		h->wpos = keep;
+		if (h->wcap < need + keep + 64) {
+			size_t cap = h->wcap;
+			uint8_t *nb;
+
+			while (cap < need + keep + 64)
+				cap *= 2;
+			if ((nb = realloc(h->winbuf, cap)) == NULL) {
+				seterr(h, SCAP_ERR, h->off, "out of memory");
 				return -1;
 			}
+			h->winbuf = nb;
+			h->wcap = cap;
+		}
+	}
+	while (h->wlen - h->wpos < need) {
+		ssize_t r = h->z != NULL ?
+		    gz_read(h, h->winbuf + h->wlen, h->wcap - h->wlen) :
+		    raw_read(h, h->winbuf + h->wlen, h->wcap - h->wlen);
+
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			h->weof = true;
 			break;
 		}
-		got += (size_t)r;
+		h->wlen += (size_t)r;
 	}
-	return (ssize_t)got;
+	return (ssize_t)(h->wlen - h->wpos);
+}
+
+/*
+ * Take up to n bytes from the window (short only at the end of the
+ * input); *p points at them.  Returns the count, or -1 on error.
+ */
+static ssize_t
+input_take(struct scap *h, size_t n, size_t keep, const uint8_t **p)
+{
+	ssize_t a = win_fill(h, n, keep);
+
+	if (a < 0)
+		return -1;
+	if ((size_t)a > n)
+		a = (ssize_t)n;
+	*p = win(h) + h->wpos;
+	h->wpos += (size_t)a;
+	return a;
 }
 
 static struct scap *
@@ -116,27 +211,41 @@ handle_new(const char *name, char *errbuf)
 	h->magic = SCAP_MAGIC;
 	h->fd = -1;
 	snprintf(h->name, sizeof(h->name), "%s", name);
-	h->blkcap = 65536 + 64;
-	h->blk = malloc(h->blkcap);
-	if (h->blk == NULL) {
-		free(h);
-		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
-		return NULL;
-	}
 	scapint_state_init(&h->st);
 	h->leading = true;
 	return h;
 }
 
-static int read_shb(struct scap *h, const uint8_t *hdr, size_t have);
+static int read_shb(struct scap *h, size_t have);
 
 /* Read and check the first section header.  Returns 0 or -1 (h->err). */
 static int
 open_common(struct scap *h)
 {
-	uint8_t hdr[8];
-	ssize_t n = input_read(h, hdr, sizeof(hdr));
+	const uint8_t *hdr;
+	ssize_t n;
 
+	if (h->mem == NULL) {
+		/* gzip is told by its magic bytes, whatever the name */
+		if (win_fill(h, 2, 0) < 0)
+			return -1;
+		if (h->wlen >= 2 && h->winbuf[0] == 0x1f &&
+		    h->winbuf[1] == 0x8b) {
+			h->z = calloc(1, sizeof(*h->z));
+			h->zin = malloc(ZIN_SIZE);
+			if (h->z == NULL || h->zin == NULL ||
+			    inflateInit2(h->z, 15 + 16) != Z_OK) {
+				seterr(h, SCAP_ERR, 0, "out of memory");
+				return -1;
+			}
+			memcpy(h->zin, h->winbuf, h->wlen);
+			h->z->next_in = h->zin;
+			h->z->avail_in = (uInt)h->wlen;
+			h->wlen = h->wpos = 0;
+			h->weof = false;
+		}
+	}
+	n = input_take(h, 8, 0, &hdr);
 	if (n < 0)
 		return -1;
 	if (n == 0) {
@@ -148,7 +257,7 @@ open_common(struct scap *h)
 		    "(no section header block)");
 		return -1;
 	}
-	return read_shb(h, hdr, (size_t)n);
+	return read_shb(h, (size_t)n);
 }
 
 struct scap *
@@ -159,13 +268,13 @@ scap_fdopen(int fd, const char *name, char *errbuf)
 	if (h == NULL)
 		return NULL;
 	h->fd = fd;
-	h->gz = gzdopen(fd, "rb");
-	if (h->gz == NULL) {
+	h->wcap = WIN_SIZE;
+	h->winbuf = malloc(h->wcap);
+	if (h->winbuf == NULL) {
 		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
 		scap_close(h);
 		return NULL;
 	}
-	gzbuffer(h->gz, 256 * 1024);
 	if (open_common(h) < 0) {
 		snprintf(errbuf, SCAP_ERRBUF_SIZE, "%s", h->err);
 		h->fd = -1;	/* the caller owns it */
@@ -260,14 +369,19 @@ scap_close(struct scap *h)
 {
 	if (h == NULL || h->magic != SCAP_MAGIC)
 		return;
-	if (h->gz != NULL)
-		gzclose(h->gz);	/* closes h->fd too */
-	else if (h->own_fd)
+	if (h->z != NULL) {
+		inflateEnd(h->z);
+		free(h->z);
+	}
+	free(h->zin);
+	free(h->winbuf);
+	if (h->fd >= 0)
+		close(h->fd);
+	if (h->own_fd)
 		free((void *)h->mem);
 	scapint_state_free(&h->st);
 	scap_fmt_free(h->ifmt);
 	scapint_field_store_free(h->fields);
-	free(h->blk);
 	h->magic = 0;
 	free(h);
 }
@@ -303,6 +417,28 @@ void
 scap_keep_enters(struct scap *h)
 {
 	h->st.keep_enters = true;
+}
+
+static int
+filter_cb(void *arg, const struct scap_event *ev)
+{
+	struct scap *h = arg;
+
+	return scap_filter_match(h->filter, h, ev);
+}
+
+void
+scap_set_filter(struct scap *h, struct scap_filter *f)
+{
+	h->filter = f;
+	h->st.filter = f != NULL ? filter_cb : NULL;
+	h->st.filter_arg = h;
+}
+
+int
+scap_event_filtered(const struct scap_event *ev)
+{
+	return ev->filtered;
 }
 
 const char *
@@ -345,14 +481,15 @@ is_event_block(uint32_t t)
 }
 
 /*
- * Read the rest of a block whose first `have' bytes (at least the 8-byte
- * header, or fewer at the very start) are in hdr.  The whole block ends
- * up in h->blk.  Returns the block length, or -1 (h->err set).
+ * Read the rest of a block whose first `have' bytes (the 8-byte header,
+ * or fewer at the end of the input) were just taken from the window.
+ * The whole block is then at h->blk.  Returns its length, or -1.
  */
 static ssize_t
-read_block_rest(struct scap *h, const uint8_t *hdr, size_t have)
+read_block_rest(struct scap *h, size_t have)
 {
 	uint64_t start = h->off;
+	const uint8_t *hdr = win(h) + h->wpos - have, *p;
 	uint32_t type, total;
 	ssize_t n;
 
@@ -370,22 +507,7 @@ read_block_rest(struct scap *h, const uint8_t *hdr, size_t have)
 		    "type 0x%x", total, block_name(type), type);
 		return -1;
 	}
-	if (total > h->blkcap) {
-		size_t cap = h->blkcap;
-		uint8_t *nb;
-
-		while (cap < total)
-			cap *= 2;
-		nb = realloc(h->blk, cap);
-		if (nb == NULL) {
-			seterr(h, SCAP_ERR, start, "out of memory");
-			return -1;
-		}
-		h->blk = nb;
-		h->blkcap = cap;
-	}
-	memcpy(h->blk, hdr, 8);
-	n = input_read(h, h->blk + 8, total - 8);
+	n = input_take(h, total - 8, 8, &p);
 	if (n < 0)
 		return -1;
 	if ((size_t)n < total - 8) {
@@ -394,6 +516,7 @@ read_block_rest(struct scap *h, const uint8_t *hdr, size_t have)
 		    total, (ssize_t)n + 8);
 		return -1;
 	}
+	h->blk = p - 8;
 	if (ld32(h->blk + total - 4) != total) {
 		seterr(h, SCAP_EFORMAT, start, "%s block type 0x%x: length "
 		    "%u does not match its trailer %u", block_name(type), type,
@@ -406,22 +529,20 @@ read_block_rest(struct scap *h, const uint8_t *hdr, size_t have)
 
 /* Start a new section: a section header block, maybe with options. */
 static int
-read_shb(struct scap *h, const uint8_t *hdr, size_t have)
+read_shb(struct scap *h, size_t have)
 {
 	uint64_t start = h->off;
-	uint8_t buf[8];
 	ssize_t total;
 
 	if (have < 8) {
-		ssize_t n = input_read(h, buf + have, 8 - have);
+		const uint8_t *p;
+		ssize_t n = input_take(h, 8 - have, have, &p);
 
 		if (n < 0)
 			return -1;
-		memcpy(buf, hdr, have);
-		hdr = buf;
 		have += (size_t)n;
 	}
-	if ((total = read_block_rest(h, hdr, have)) < 0)
+	if ((total = read_block_rest(h, have)) < 0)
 		return -1;
 	if (total < 28) {
 		seterr(h, SCAP_EFORMAT, start, "section header block too "
@@ -447,6 +568,7 @@ read_shb(struct scap *h, const uint8_t *hdr, size_t have)
 		scapint_state_free(&h->st);
 		scapint_state_init(&h->st);
 		h->st.keep_enters = keep;
+		scap_set_filter(h, h->filter);
 		h->in_events = false;
 	}
 	return 0;
@@ -595,9 +717,8 @@ apply_event(struct scap *h)
 static int
 read_event(struct scap *h)
 {
-	uint8_t hdr[8];
-
 	for (;;) {
+		const uint8_t *hdr;
 		ssize_t n, total;
 		uint32_t type;
 		uint64_t start = h->off;
@@ -605,18 +726,18 @@ read_event(struct scap *h)
 		int r = 0;
 		bool skip;
 
-		n = input_read(h, hdr, sizeof(hdr));
+		n = input_take(h, 8, 0, &hdr);
 		if (n < 0)
 			return h->status;
 		if (n == 0)
 			return SCAP_EOF;
-		type = ld32(hdr);
+		type = n >= 4 ? ld32(hdr) : 0;
 		if (type == BT_SHB) {
-			if (read_shb(h, hdr, (size_t)n) < 0)
+			if (read_shb(h, (size_t)n) < 0)
 				return h->status;
 			continue;
 		}
-		if ((total = read_block_rest(h, hdr, (size_t)n)) < 0)
+		if ((total = read_block_rest(h, (size_t)n)) < 0)
 			return h->status;
 		msg[0] = 0;
 		switch (type) {
@@ -730,7 +851,21 @@ const char *scap_event_name(const struct scap_event *ev) { return ev->info->name
 int scap_event_is_exit(const struct scap_event *ev) { return ev->type & 1; }
 int scap_event_visible(const struct scap_event *ev) { return !ev->hidden; }
 int scap_event_counted(const struct scap_event *ev) { return ev->counted; }
+int scap_event_modifies_state(const struct scap_event *ev) { return (ev->info->flags & EF_MODIFIES_STATE) != 0; }
 unsigned scap_event_nparams(const struct scap_event *ev) { return ev->nparams; }
+
+/* The data buffer of an I/O event (its "data" parameter). */
+int
+scap_event_buffer(const struct scap_event *ev, const void **p, uint32_t *n)
+{
+	int i = scapint_param_index(ev, "data");
+
+	if (i < 0)
+		return -1;
+	*p = ev->pv[i];
+	*n = ev->pl[i];
+	return 0;
+}
 
 int
 scap_event_param(const struct scap_event *ev, unsigned i, const char **name,

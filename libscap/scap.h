@@ -101,6 +101,9 @@ int		 scap_event_visible(const struct scap_event *ev);
  * returns: the visible ones and internal ones). */
 int		 scap_event_counted(const struct scap_event *ev);
 unsigned	 scap_event_nparams(const struct scap_event *ev);
+/* The data buffer of a read/write event; -1 if the event has none. */
+int		 scap_event_buffer(const struct scap_event *ev, const void **p,
+		    uint32_t *n);
 /* Parameter i: name, raw bytes and length.  Returns -1 if absent. */
 int		 scap_event_param(const struct scap_event *ev, unsigned i,
 		    const char **name, const void **val, uint32_t *len);
@@ -130,14 +133,42 @@ struct scap_fmt	*scap_fmt_new(struct scap *h, const char *format,
  * as sysdig -j does (NULL format: the default line's fields).
  */
 #define SCAP_FMT_JSON	1
+#define SCAP_FMT_CSV	2	/* the format's fields as CSV, all quoted */
 #define SCAP_FMT_DEFAULT "*%evt.num %evt.outputtime %evt.cpu %proc.name " \
 			"(%thread.tid) %evt.dir %evt.type %evt.info"
 struct scap_fmt	*scap_fmt_new_flags(struct scap *h, const char *format,
 		    int flags, char *errbuf);
 void		 scap_fmt_set_time(struct scap_fmt *f, enum scap_timefmt t);
+/* The line to print before any event (the CSV header), or NULL. */
+const char	*scap_fmt_header(struct scap_fmt *f, size_t *len);
 const char	*scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev,
 		    size_t *len);
 void		 scap_fmt_free(struct scap_fmt *f);
+
+/*
+ * Filtering, with sysdig 0.29.3's filter language (plus "==" and a pcre2
+ * "regex" operator): "proc.name=cat and evt.type=openat".  Compile once,
+ * match many; matching never allocates.
+ */
+struct scap_filter;
+
+/* Compile a sysdig filter expression; NULL with a message in errbuf
+   ("column N: what is wrong") on error. */
+struct scap_filter *scap_filter_compile(const char *expr, char *errbuf);
+/* 1 if ev (just returned by scap_next(h, ...)) matches, else 0. */
+int		 scap_filter_match(struct scap_filter *f, struct scap *h,
+		    const struct scap_event *ev);
+void		 scap_filter_free(struct scap_filter *f);	/* NULL is fine */
+/*
+ * Apply f while reading, as sysdig applies its command-line filter: an
+ * event that changes no state is tested before it is applied to the
+ * state and, when it fails, is not applied and its thread forgets its
+ * enter event; an event that changes state is applied, then tested.
+ * Events that fail are still returned, with scap_event_filtered() true.
+ * f must outlive the reading (NULL removes the filter).
+ */
+void		 scap_set_filter(struct scap *h, struct scap_filter *f);
+int		 scap_event_filtered(const struct scap_event *ev);
 
 /*
  * Writing captures in the format sysdig 0.29.3 and tshark read.
@@ -157,6 +188,12 @@ struct scap_writer *scap_writer_open(const char *path, int flags,
 		    char *errbuf);
 int		 scap_writer_state(struct scap_writer *w, struct scap *h);
 int		 scap_write(struct scap_writer *w, const struct scap_event *ev);
+/* Write ev as a state-only event: readers apply it to their state but
+ * do not show it (sysdig's -F "fatfile" events). */
+int		 scap_write_state_only(struct scap_writer *w,
+		    const struct scap_event *ev);
+/* The flags of the event table for ev (EF_MODIFIES_STATE: 1 << 5). */
+int		 scap_event_modifies_state(const struct scap_event *ev);
 /*
  * Merging: one section holding the state of several readers (for a
  * thread id several readers know, the first reader's thread), with the

@@ -91,6 +91,7 @@ struct fdtable;			/* fd number -> struct scap_fd */
 struct scap_thread {
 	int64_t tid, pid, ptid;
 	struct sbuf comm, exe, exepath, args, cwd;
+	struct sbuf cgroups;	/* "subsys=path" items, each NUL-ended */
 	uint32_t uid, gid, loginuid;
 	uint32_t flags;		/* PPM_CL_* */
 	uint32_t nchilds;
@@ -150,6 +151,7 @@ struct scap_event {
 	bool hidden;
 	bool counted;	/* by sysdig's -n */
 	bool matched;		/* exit matched its enter */
+	bool filtered;		/* failed the reader's filter */
 	int32_t errorcode;	/* errno of a failed exit, else 0 */
 };
 
@@ -172,6 +174,9 @@ struct state {
 	size_t ngroups, capgroups;
 	int64_t tid_to_remove;
 	bool keep_enters;	/* keep every thread's pending enter event */
+	/* a filter applied as sysdig's capture filter (scap_set_filter) */
+	int (*filter)(void *arg, const struct scap_event *ev);
+	void *filter_arg;
 	int64_t last_tid;
 	struct scap_thread *last_thread;
 	struct { uint32_t addr, mask; } if4[64];	/* interfaces */
@@ -270,9 +275,12 @@ const char *scapint_fmt_time_text(struct scap *h, const struct scap_event *ev,
 void	scapint_fmt_bytebuf_text(struct scap *h, const uint8_t *p, size_t n,
 	    struct sbuf *out);
 const char *scapint_event_typename(const struct scap_event *ev);
+/* fmt_csv.c */
+size_t	scapint_csv_quote(char **buf, size_t *cap, const char *s, size_t n);
 /* field.c */
 void	scapint_field_store_free(void *p);
 uint8_t	scapint_rawarg_type(const char *name);
+bool	scapint_param_name_known(const char *name);
 void	scapint_rawarg_value(const struct scap_event *ev, unsigned i,
 	    struct fieldval *v);
 const char *scapint_category_name(uint16_t cat);
@@ -295,14 +303,18 @@ struct scap {
 	char name[256];		/* for messages */
 	/* input */
 	int fd;
-	bool own_fd;
-	void *gz;		/* gzFile, NULL for memory input */
-	const uint8_t *mem;
-	size_t memlen, mempos;
+	bool own_fd;		/* h->mem is ours to free */
+	const uint8_t *mem;	/* memory input */
+	size_t memlen;
+	uint8_t *winbuf;	/* the input window (read.c) */
+	size_t wcap, wlen, wpos;
+	bool weof;
+	struct z_stream_s *z;	/* inflating gzip input */
+	uint8_t *zin;
+	bool zeof, zend;
 	uint64_t off;		/* bytes consumed */
-	/* current block */
-	uint8_t *blk;
-	size_t blkcap;
+	/* the current block, in the input window */
+	const uint8_t *blk;
 	/* sections */
 	bool in_events;		/* an event block was seen in this section */
 	bool leading;		/* no non-container event yet */
@@ -318,6 +330,7 @@ struct scap {
 	bool seen_event_block;
 	bool pending;		/* h->ev was peeked, not yet applied */
 	struct scap_fmt *ifmt;	/* renders text for fields */
+	struct scap_filter *filter;	/* scap_set_filter() */
 	void *fields;		/* field value storage (field.c) */
 	int outtime;		/* -t of evt.outputtime */
 	bool json_out;		/* fields rendered for JSON */

@@ -206,6 +206,7 @@ thread_free(struct scap_thread *t)
 	sbuf_free(&t->exepath);
 	sbuf_free(&t->args);
 	sbuf_free(&t->cwd);
+	sbuf_free(&t->cgroups);
 	sbuf_free(&t->enter);
 	sbuf_free(&t->lastenter);
 	fdtable_free(t->fds);
@@ -591,7 +592,8 @@ scapint_state_pl(struct state *st, uint32_t bt, const uint8_t *b,
 			(void)cstr(&c, &l);	/* env */
 		if (ver >= 4) {
 			(void)take(&c, 16);	/* vtid, vpid */
-			(void)cstr(&c, &l);	/* cgroups */
+			s = cstr(&c, &l);	/* cgroups */
+			sbuf_set(&t->cgroups, s ? s : "", s ? l : 0);
 		}
 		if (ver >= 5)
 			(void)cstr(&c, &l);	/* root */
@@ -1211,6 +1213,8 @@ parse_clone_exit(struct state *st, struct scap_event *ev)
 	    has(ev, 2) ? ev->pl[2] : 0);
 	t->uid = pu32(ev, ui);
 	t->gid = pu32(ev, gi);
+	if (fi == 15 && has(ev, 14))	/* the versions that carry cgroups */
+		sbuf_set(&t->cgroups, (const char *)ev->pv[14], ev->pl[14]);
 	thread_set_clone_ts(t, ev->ts);
 	thread_add(st, t, true);
 	/* Threads were replaced: look the event's thread up again, as
@@ -1246,6 +1250,14 @@ parse_execve_exit(struct state *st, struct scap_event *ev)
 	t->pid = pi64(ev, 4);
 	if (t->ptid == -1)
 		t->ptid = pi64(ev, 5);
+	switch (ev->type) {
+	case E_EXECVE_16_X: case E_EXECVE_17_X: case E_EXECVE_18_X:
+	case E_EXECVE_19_X: case E_EXECVEAT_X:
+		if (has(ev, 14))
+			sbuf_set(&t->cgroups, (const char *)ev->pv[14],
+			    ev->pl[14]);
+		break;
+	}
 	if ((ev->type == E_EXECVE_18_X || ev->type == E_EXECVE_19_X) &&
 	    scapint_retrieve_enter(t, ev, &e) && e.nparams >= 1) {
 		const char *fn = (const char *)e.pv[0];
@@ -1481,12 +1493,14 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 {
 	const struct scap_eventinfo *info = ev->info;
 	struct scap_thread *t;
+	bool noparse = false;
 
 	ev->thread = NULL;
 	ev->fd = NULL;
 	ev->fdnum = -1;
 	ev->errorcode = 0;
 	ev->matched = false;
+	ev->filtered = false;
 
 	if (st->tid_to_remove != -1) {
 		thread_remove(st, st->tid_to_remove, false);
@@ -1504,19 +1518,24 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 	if (info->flags & EF_SKIPPARSERESET) {
 		if (ev->type == 234)	/* procinfo */
 			ev->thread = scapint_thread_get(st, ev->tid);
-		return;
+		noparse = true;
+		goto filter;
 	}
-	if (ev->type == E_CONTAINER_JSON_E || ev->type == E_CONTAINER_JSON_2_E)
-		return;
+	if (ev->type == E_CONTAINER_JSON_E || ev->type == E_CONTAINER_JSON_2_E) {
+		noparse = true;
+		goto filter;
+	}
 	if (is_clone_exit(ev->type) || ev->type == E_SWITCH_6_E)
 		t = scapint_thread_get(st, ev->tid);
 	else
 		t = thread_get_or_make(st, ev->tid);
 	ev->thread = t;
-	if (ev->type == E_SWITCH_6_E)
-		return;
+	if (ev->type == E_SWITCH_6_E) {
+		noparse = true;
+		goto filter;
+	}
 	if (t == NULL)
-		goto parse;
+		goto filter;
 	if (!(ev->type & 1)) {
 		if (st->keep_enters && !(scapint_events[ev->type | 1].flags &
 		    EF_UNUSED) && !(ev->dflags & DF_REPLAY)) {
@@ -1544,7 +1563,7 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 		} else {
 			t->last_valid = false;
 			if (t->last_type != E_TRACER_E)
-				goto parse;
+				goto filter;
 		}
 		if (ev->nparams != 0) {
 			const char *n0 = info->params[0].name;
@@ -1561,8 +1580,37 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 			ev->fdnum = t->last_fd;
 		}
 	}
-parse:
+filter:
+	/*
+	 * A filter set on the reader works as sysdig's: an event that
+	 * changes no state is tested before it is parsed, and when it does
+	 * not match it is not parsed and its thread forgets its enter event
+	 * (so the exit that follows is unpaired); an event that changes
+	 * state is parsed first and tested after.
+	 */
+	if (st->filter != NULL && ev->type == E_WRITE_X && ev->fd == NULL &&
+	    ev->thread != NULL)	/* sysdig looks a write's fd up again */
+		ev->fd = scapint_fd_get(st, ev->thread, ev->thread->last_fd);
+	if (st->filter != NULL && !(info->flags & EF_MODIFIES_STATE) &&
+	    !st->filter(st->filter_arg, ev)) {
+		ev->filtered = true;
+		if (ev->thread != NULL && !(info->flags & EF_SKIPPARSERESET) &&
+		    ev->type != E_SWITCH_6_E)
+			ev->thread->last_type = SCAP_EVENT_MAX_2022;
+		return;
+	}
+	if (noparse) {
+		if (st->filter != NULL && (info->flags & EF_MODIFIES_STATE) &&
+		    !st->filter(st->filter_arg, ev))
+			ev->filtered = true;
+		return;
+	}
 	parse_event(st, ev);
+	if (st->filter != NULL && (info->flags & EF_MODIFIES_STATE) &&
+	    !st->filter(st->filter_arg, ev)) {
+		ev->filtered = true;
+		return;		/* sysdig skips its clean-up then */
+	}
 	/* sinsp drops the stored enter event after every exit. */
 	if ((ev->type & 1) && ev->thread != NULL &&
 	    !(ev->dflags & DF_STATE_ONLY)) {

@@ -659,9 +659,25 @@ scap_write(struct scap_writer *w, const struct scap_event *ev)
 	return scap_write_shifted(w, ev, 0);
 }
 
+static int write_event(struct scap_writer *w, const struct scap_event *ev,
+    int64_t off, uint32_t addflags);
+
+int
+scap_write_state_only(struct scap_writer *w, const struct scap_event *ev)
+{
+	return write_event(w, ev, 0, DF_STATE_ONLY);
+}
+
 int
 scap_write_shifted(struct scap_writer *w, const struct scap_event *ev,
     int64_t off)
+{
+	return write_event(w, ev, off, 0);
+}
+
+static int
+write_event(struct scap_writer *w, const struct scap_event *ev, int64_t off,
+    uint32_t addflags)
 {
 	bool large = (ev->info->flags & EF_LARGE_PAYLOAD) != 0;
 	uint32_t btype, len = ev->len;
@@ -673,14 +689,14 @@ scap_write_shifted(struct scap_writer *w, const struct scap_event *ev,
 		return w->status;
 	if (ev->dflags & DF_REPLAY)
 		return SCAP_OK;	/* copies are made anew where needed */
-	if ((ev->dflags & (DF_STATE_ONLY | 2u)) != 0)
+	if (((ev->dflags | addflags) & (DF_STATE_ONLY | 2u)) != 0)
 		btype = large ? BT_EVF_V2_LARGE : BT_EVF_V2;
 	else
 		btype = large ? BT_EV_V2_LARGE : BT_EV_V2;
 	blk_begin(w, btype);
 	b16(w, ev->cpu);
 	if (btype == BT_EVF_V2 || btype == BT_EVF_V2_LARGE)
-		b32(w, ev->dflags & (DF_STATE_ONLY | 2u));
+		b32(w, (ev->dflags | addflags) & (DF_STATE_ONLY | 2u));
 	evstart = w->blklen;
 	if (ev->hdrlen == 26)
 		blk_add(w, ev->raw, len);

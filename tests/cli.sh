@@ -30,7 +30,7 @@ expect() {
 	if [ "$got" -eq "$want" ]; then pass "cli $n"; else fail "cli $n" "exit $got, want $want"; fi
 }
 expect "-h exits 0" 0 $CAT -h
-grep -q '^usage: scap-cat \[-hjlV\] \[-n count\] \[-p format\] \[-t h|a|r|d|D\] \[file \.\.\.\]$' "$W/x.out" &&
+grep -q '^usage: scap-cat \[-hjlV\] \[--csv\] \[-n count\] \[-p format\] \[-t h|a|r|d|D\] \[file \.\.\.\]$' "$W/x.out" &&
     pass "cli -h prints the usage on stdout" || fail "cli -h prints the usage on stdout"
 expect "-V exits 0" 0 $CAT -V
 expect "bad option exits 2" 2 $CAT -Z "$D/file_activity.scap"
@@ -60,11 +60,15 @@ if [ -w /dev/full ]; then
 	    pass "cli write error message" || fail "cli write error message"
 fi
 
-# The man page documents every option of the program, and its synopsis
-# is the usage line.
-for opt in $(sed -n 's/.*getopt(argc, argv, "\([^"]*\)").*/\1/p' tools/scap-cat.c | tr -d ':' | fold -w1); do
-	grep -q "^\.Fl $opt\b\|^\.It Fl $opt\b\|Fl $opt\b" man/man1/scap-cat.1 &&
-	    pass "cli man page has -$opt" || fail "cli man page has -$opt"
+# Each man page documents every option of its program.
+for tool in tools/scap-*.c; do
+	t=$(basename "$tool" .c)
+	page=man/man1/$t.1
+	[ -f "$page" ] || { fail "cli man page for $t" "no $page"; continue; }
+	for opt in $(sed -n 's/.*getopt[_long]*(argc, argv, "\([^"]*\)".*/\1/p' "$tool" | tr -d ':' | fold -w1); do
+		grep -q "Fl $opt\b" "$page" &&
+		    pass "cli $t man page has -$opt" || fail "cli $t man page has -$opt"
+	done
 done
 if command -v mandoc >/dev/null 2>&1; then
 	for page in man/man*/*.[0-9]; do

@@ -17,7 +17,7 @@ FAIL=0
 pass() { PASS=$((PASS + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
 fail() { FAIL=$((FAIL + 1)); echo "FAIL $1${2:+: $2}"; return 0; }
 
-sections=${*:-"golden cli unit damaged write sanitize"}
+sections=${*:-"golden cli unit filter grep damaged write sanitize"}
 for s in $sections; do
 	[ -f "tests/$s.sh" ] || { fail "section $s" "no tests/$s.sh"; continue; }
 	. "tests/$s.sh"

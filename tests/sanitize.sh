@@ -4,7 +4,7 @@ SAN="$W/san"
 mkdir -p "$SAN"
 SANCC=${CC:-cc}
 SANFL="-std=c11 -g -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilibscap"
-if $SANCC $SANFL -o "$SAN/scap-cat" libscap/*.c tools/common.c tools/scap-cat.c -lz 2> "$SAN/build.err"; then
+if $SANCC $SANFL -o "$SAN/scap-cat" libscap/*.c tools/common.c tools/scap-cat.c -lz -lcsv -lpcre2-8 2> "$SAN/build.err"; then
 	pass "sanitize build"
 	for cap in tests/data/corpus/*.scap tests/data/corpus/*.scap[0-9]; do
 		b=$(basename "$cap")

@@ -1,6 +1,7 @@
 /*
  * scap-cat - print the events of captures as `sysdig -r' does.
  */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,8 @@ struct cat {
 	int timefmt;
 	const char *format;		/* -p */
 	int json;			/* -j */
+	int csv;			/* --csv */
+	int header_done;
 	const char *out;		/* -w */
 	int append;			/* -a */
 	int gzip;			/* -z */
@@ -26,8 +29,8 @@ struct cat {
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-hjlV] [-n count] [-p format] [-t h|a|r|d|D] "
-	    "[file ...]\n"
+	fprintf(fp, "usage: %s [-hjlV] [--csv] [-n count] [-p format] "
+	    "[-t h|a|r|d|D] [file ...]\n"
 	    "       %s -w out [-az] [-n count] [file ...]\n", progname,
 	    progname);
 	exit(code);
@@ -39,7 +42,7 @@ cat_one(struct scap *h, const char *name, void *arg)
 	struct cat *c = arg;
 	char errbuf[SCAP_ERRBUF_SIZE];
 	struct scap_fmt *f = scap_fmt_new_flags(h, c->format,
-	    c->json ? SCAP_FMT_JSON : 0, errbuf);
+	    c->json ? SCAP_FMT_JSON : c->csv ? SCAP_FMT_CSV : 0, errbuf);
 	const struct scap_event *ev;
 	int r;
 
@@ -48,6 +51,14 @@ cat_one(struct scap *h, const char *name, void *arg)
 		return -1;
 	}
 	scap_fmt_set_time(f, (enum scap_timefmt)c->timefmt);
+	if (!c->header_done) {
+		const char *hd;
+		size_t hl;
+
+		if ((hd = scap_fmt_header(f, &hl)) != NULL)
+			tool_write(hd, hl);
+		c->header_done = 1;
+	}
 	while ((r = scap_next(h, &ev)) == SCAP_OK) {
 		const char *line;
 		size_t len;
@@ -326,14 +337,25 @@ write_merged(struct cat *c, int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-	struct cat c = { 0, 0, SCAP_TIME_HUMAN, NULL, 0, NULL, 0, 0 };
+	struct cat c;
 	int ch, status;
 
+	static const struct option longopts[] = {
+		{ "csv", no_argument, NULL, 'C' },
+		{ NULL, 0, NULL, 0 }
+	};
+
+	memset(&c, 0, sizeof(c));
+	c.timefmt = SCAP_TIME_HUMAN;
 	tool_init(argc, argv);
-	while ((ch = getopt(argc, argv, "ahjln:p:t:Vw:z")) != -1) {
+	while ((ch = getopt_long(argc, argv, "ahjln:p:t:Vw:z", longopts,
+	    NULL)) != -1) {
 		switch (ch) {
 		case 'a':
 			c.append = 1;
+			break;
+		case 'C':
+			c.csv = 1;
 			break;
 		case 'h':
 			usage(stdout, 0);
