@@ -840,6 +840,13 @@ scap_peek(struct scap *h, const struct scap_event **evp)
 	return SCAP_OK;
 }
 
+void
+scap_skip(struct scap *h)
+{
+	/* the peeked event is dropped: it is neither numbered nor applied */
+	h->pending = false;
+}
+
 /* Event accessors. */
 
 uint64_t scap_event_num(const struct scap_event *ev) { return ev->num; }

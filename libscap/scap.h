@@ -60,6 +60,9 @@ int		 scap_next(struct scap *h, const struct scap_event **ev);
  * scap_next() returns the same event, applied.
  */
 int		 scap_peek(struct scap *h, const struct scap_event **ev);
+/* Drop the peeked event without applying it (a fast pass over headers:
+ * the state and the numbering are then those of a partial reading). */
+void		 scap_skip(struct scap *h);
 
 /* The last error's message ("offset N: what went wrong"). */
 const char	*scap_error(const struct scap *h);

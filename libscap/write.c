@@ -693,6 +693,23 @@ write_event(struct scap_writer *w, const struct scap_event *ev, int64_t off,
 		btype = large ? BT_EVF_V2_LARGE : BT_EVF_V2;
 	else
 		btype = large ? BT_EV_V2_LARGE : BT_EV_V2;
+	if (off == 0 && ev->hdrlen == 26 && (btype == BT_EV_V2 ||
+	    btype == BT_EV_V2_LARGE) && w->outlen + len + 20 <= OUTBUF) {
+		/* the common case: straight into the output buffer */
+		uint8_t *o = w->out + w->outlen;
+		uint32_t total = (8 + 2 + len + 4 + 3) & ~3u;
+
+		memcpy(o, &btype, 4);
+		memcpy(o + 4, &total, 4);
+		memcpy(o + 8, &ev->cpu, 2);
+		memcpy(o + 10, ev->raw, len);
+		memset(o + 10 + len, 0, total - 4 - 10 - len);
+		memcpy(o + total - 4, &total, 4);
+		w->outlen += total;
+		w->bytes += total;
+		w->nevents++;
+		return SCAP_OK;
+	}
 	blk_begin(w, btype);
 	b16(w, ev->cpu);
 	if (btype == BT_EVF_V2 || btype == BT_EVF_V2_LARGE)

@@ -132,7 +132,7 @@ scan_tids(struct input *in)
 				n = k;
 			}
 		}
-		(void)scap_next(h, &ev);
+		scap_skip(h);	/* headers only: no state */
 	}
 	scap_close(h);
 	if (in->tids != NULL) {
