@@ -11,8 +11,16 @@ grep -v '^#' tests/cli.tsv | while IFS='	' read -r name tz args caps; do
 	: > "$in"
 	for c in $caps; do cat "$D/$c" >> "$in"; done
 	[ "$args" = . ] && args=
+	filter=
+	case $args in
+	*-f\ *) filter=${args#*-f }; args=${args%%-f *} ;;
+	esac
 	# shellcheck disable=SC2086
-	TZ=$tz sysdig -r "$in" $args | gzip -9n > "tests/data/cli/$name.txt.gz"
+	if [ -n "$filter" ]; then
+		TZ=$tz sysdig -r "$in" $args "$filter"
+	else
+		TZ=$tz sysdig -r "$in" $args
+	fi | gzip -9n > "tests/data/cli/$name.txt.gz"
 	echo "made tests/data/cli/$name.txt.gz"
 done
 rm -f tests/work/mkref.scap

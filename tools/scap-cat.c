@@ -14,6 +14,7 @@ struct cat {
 	unsigned long long count;
 	int timefmt;
 	const char *format;		/* -p */
+	struct scap_filter *filter;	/* -f */
 	int json;			/* -j */
 	int csv;			/* --csv */
 	int header_done;
@@ -29,10 +30,10 @@ struct cat {
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-hjlV] [--csv] [-n count] [-p format] "
-	    "[-t h|a|r|d|D] [file ...]\n"
-	    "       %s -w out [-az] [-n count] [file ...]\n", progname,
-	    progname);
+	fprintf(fp, "usage: %s [-hjlV] [--csv] [-f filter] [-n count] "
+	    "[-p format] [-t h|a|r|d|D]\n\t[file ...]\n"
+	    "       %s -w out [-az] [-f filter] [-n count] [file ...]\n",
+	    progname, progname);
 	exit(code);
 }
 
@@ -51,6 +52,7 @@ cat_one(struct scap *h, const char *name, void *arg)
 		return -1;
 	}
 	scap_fmt_set_time(f, (enum scap_timefmt)c->timefmt);
+	scap_set_filter(h, c->filter);
 	if (!c->header_done) {
 		const char *hd;
 		size_t hl;
@@ -65,6 +67,8 @@ cat_one(struct scap *h, const char *name, void *arg)
 
 		if (c->limit && c->count >= c->limit)
 			break;
+		if (scap_event_filtered(ev))
+			continue;
 		if (scap_event_counted(ev))
 			c->count++;
 		if ((line = scap_fmt_event(f, ev, &len)) != NULL)
@@ -188,6 +192,20 @@ advance(struct input *in)
 	return tool_read_status(in->h, in->name, r);
 }
 
+/* Write an event; with -f, one that does not match only keeps the state
+ * (as a hidden state-only event), and only if it changes it. */
+static void
+put_event(struct scap_writer *w, const struct scap_event *ev, int64_t off,
+    struct cat *c)
+{
+	if (!scap_event_filtered(ev)) {
+		scap_write_shifted(w, ev, off);
+		c->count++;
+	} else if (off == 0 && (scap_event_modifies_state(ev) ||
+	    !scap_event_is_exit(ev)))
+		scap_write_state_only(w, ev);
+}
+
 static int
 write_merged(struct cat *c, int argc, char **argv)
 {
@@ -222,6 +240,7 @@ write_merged(struct cat *c, int argc, char **argv)
 			continue;
 		}
 		scap_keep_enters(h);
+		scap_set_filter(h, c->filter);
 		in[nin].h = h;
 		in[nin].name = name;
 		in[nin].path = argv[i];
@@ -260,8 +279,7 @@ write_merged(struct cat *c, int argc, char **argv)
 				const struct scap_event *ev;
 
 				(void)scap_next(in[i].h, &ev);
-				scap_write_shifted(w, ev, in[i].off);
-				c->count++;
+				put_event(w, ev, in[i].off, c);
 				status |= advance(&in[i]);
 			}
 		}
@@ -314,8 +332,7 @@ write_merged(struct cat *c, int argc, char **argv)
 			if (best == NULL)
 				break;
 			(void)scap_next(best->h, &ev);
-			scap_write_shifted(w, ev, best->off);
-			c->count++;
+			put_event(w, ev, best->off, c);
 			status |= advance(best);
 		}
 		free(prev);
@@ -348,7 +365,7 @@ main(int argc, char **argv)
 	memset(&c, 0, sizeof(c));
 	c.timefmt = SCAP_TIME_HUMAN;
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "ahjln:p:t:Vw:z", longopts,
+	while ((ch = getopt_long(argc, argv, "af:hjln:p:t:Vw:z", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'a':
@@ -357,6 +374,13 @@ main(int argc, char **argv)
 		case 'C':
 			c.csv = 1;
 			break;
+		case 'f': {
+			char err[SCAP_ERRBUF_SIZE];
+
+			if ((c.filter = scap_filter_compile(optarg, err)) == NULL)
+				tool_errx(EXIT_USAGE, "-f: %s", err);
+			break;
+		}
 		case 'h':
 			usage(stdout, 0);
 			break;

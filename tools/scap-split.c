@@ -21,6 +21,7 @@ struct split {
 	uint64_t per_ns;		/* -G */
 	unsigned ring;			/* -W */
 	int gzip, verbose;
+	struct scap_filter *filter;	/* -f */
 	int rotate;			/* any of -e -C -G */
 	const char *since, *until;	/* as given */
 	uint64_t t_since, t_until;
@@ -29,6 +30,8 @@ struct split {
 	char path[PATH_MAX];
 	unsigned index;
 	uint64_t start_ts, last_ts;
+	uint64_t nev;			/* events of the piece (not the
+					 * state-only ones -f adds) */
 	unsigned files;
 };
 
@@ -44,7 +47,7 @@ static void
 usage(FILE *fp, int code)
 {
 	fprintf(fp, "usage: %s [-hVvz] [-C megabytes] [-e events] "
-	    "[-G seconds] [-W files]\n"
+	    "[-f filter] [-G seconds] [-W files]\n"
 	    "\t[--since time] [--until time] [-w name] [file]\n", progname);
 	exit(code);
 }
@@ -83,7 +86,10 @@ piece_name(struct split *sp, unsigned idx, uint64_t ts, char *out, size_t n)
 
 		snprintf(num, sizeof(num), "%u", idx);
 		for (p = sp->name; *p && k + 16 < sizeof(fmt); p++) {
-			if (p[0] == '%' && p[1] == 'n') {
+			if (p[0] == '%' && p[1] == '%') {
+				fmt[k++] = *p++;	/* "%%" stays for strftime */
+				fmt[k++] = *p;
+			} else if (p[0] == '%' && p[1] == 'n') {
 				memcpy(fmt + k, num, strlen(num));
 				k += strlen(num);
 				p++;
@@ -108,7 +114,7 @@ close_piece(struct split *sp)
 
 	if (sp->w == NULL)
 		return 0;
-	nev = scap_writer_nevents(sp->w);
+	nev = sp->nev;
 	size = scap_writer_size(sp->w);
 	if (scap_writer_close(sp->w, err) != SCAP_OK) {
 		sp->w = NULL;
@@ -141,6 +147,7 @@ open_piece(struct split *sp, struct scap *h, uint64_t ts)
 		return -1;
 	}
 	sp->start_ts = ts;
+	sp->nev = 0;
 	if (scap_writer_state(sp->w, h) != SCAP_OK) {
 		tool_warnx("%s", scap_writer_error(sp->w));
 		return -1;
@@ -151,7 +158,7 @@ open_piece(struct split *sp, struct scap *h, uint64_t ts)
 static int
 need_new(const struct split *sp, uint64_t ts)
 {
-	if (sp->per_events && scap_writer_nevents(sp->w) >= sp->per_events)
+	if (sp->per_events && sp->nev >= sp->per_events)
 		return 1;
 	if (sp->per_bytes && scap_writer_size(sp->w) >= sp->per_bytes)
 		return 1;
@@ -169,16 +176,16 @@ split(struct scap *h, const char *name, void *arg)
 	int r, bad = 0;
 
 	scap_keep_enters(h);
+	scap_set_filter(h, sp->filter);
 	while (!stop_signal && (r = scap_peek(h, &ev)) == SCAP_OK) {
 		uint64_t ts = scap_event_ts(ev);
 
 		if (first == 0) {
 			first = ts;
-			if ((sp->since && parse_time(sp->since, first,
-			    &sp->t_since) != 0) || (sp->until &&
-			    parse_time(sp->until, first, &sp->t_until) != 0))
-				tool_errx(EXIT_USAGE, "bad time: %s", sp->since ?
-				    sp->since : sp->until);
+			if (sp->since)
+				(void)parse_time(sp->since, first, &sp->t_since);
+			if (sp->until)
+				(void)parse_time(sp->until, first, &sp->t_until);
 		}
 		if (sp->until && ts > sp->t_until)
 			break;
@@ -196,6 +203,18 @@ split(struct scap *h, const char *name, void *arg)
 			break;
 		}
 		(void)scap_next(h, &ev);
+		if (scap_event_filtered(ev)) {
+			/* -f: what does not match only keeps the state */
+			if ((scap_event_modifies_state(ev) ||
+			    !scap_event_is_exit(ev)) &&
+			    scap_write_state_only(sp->w, ev) != SCAP_OK) {
+				tool_warnx("%s", scap_writer_error(sp->w));
+				bad = 1;
+				break;
+			}
+			continue;
+		}
+		sp->nev++;
 		if (scap_write(sp->w, ev) != SCAP_OK) {
 			tool_warnx("%s", scap_writer_error(sp->w));
 			bad = 1;
@@ -253,7 +272,7 @@ main(int argc, char **argv)
 
 	memset(&sp, 0, sizeof(sp));
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "C:e:G:hVvW:w:z", longopts,
+	while ((ch = getopt_long(argc, argv, "C:e:f:G:hVvW:w:z", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'C':
@@ -264,6 +283,13 @@ main(int argc, char **argv)
 			sp.per_events = count_arg("e", optarg, 1);
 			sp.rotate = 1;
 			break;
+		case 'f': {
+			char err[SCAP_ERRBUF_SIZE];
+
+			if ((sp.filter = scap_filter_compile(optarg, err)) == NULL)
+				tool_errx(EXIT_USAGE, "-f: %s", err);
+			break;
+		}
 		case 'G':
 			sp.per_ns = count_arg("G", optarg, 1000000000);
 			sp.rotate = 1;
@@ -300,11 +326,19 @@ main(int argc, char **argv)
 	argv += optind;
 	if (argc > 1)
 		usage(stderr, EXIT_USAGE);
+	{
+		uint64_t t;
+
+		if (sp.since && parse_time(sp.since, 0, &t) != 0)
+			tool_errx(EXIT_USAGE, "--since: bad time: %s", sp.since);
+		if (sp.until && parse_time(sp.until, 0, &t) != 0)
+			tool_errx(EXIT_USAGE, "--until: bad time: %s", sp.until);
+	}
 	if (sp.ring && !sp.rotate)
 		tool_errx(EXIT_USAGE, "-W needs -C, -e or -G");
-	if (!sp.rotate && !sp.since && !sp.until)
-		tool_errx(EXIT_USAGE, "nothing to do: give -C, -e, -G, --since "
-		    "or --until");
+	if (!sp.rotate && !sp.since && !sp.until && sp.filter == NULL)
+		tool_errx(EXIT_USAGE, "nothing to do: give -C, -e, -G, -f, "
+		    "--since or --until");
 	if (sp.name == NULL) {
 		/* default: the input's file name, in this directory */
 		const char *in = argc ? argv[0] : "-";
