@@ -672,6 +672,20 @@ render_param(struct scap_fmt *f, const struct scap_event *ev, unsigned i)
 	}
 }
 
+/* Lengths of parameter names, measured once. */
+static size_t
+param_namelen(uint16_t type, unsigned i)
+{
+	static uint8_t len[SCAP_EVENT_MAX][SCAP_MAX_PARAMS];
+
+	if (len[type][i] == 0) {
+		size_t n = strlen(scapint_events[type].params[i].name);
+
+		len[type][i] = (uint8_t)(n < 255 ? n : 255);
+	}
+	return len[type][i];
+}
+
 /* evt.info / evt.args: "name=value(resolved) " for every parameter. */
 static void
 render_args(struct scap_fmt *f, const struct scap_event *ev, struct obuf *o)
@@ -684,7 +698,7 @@ render_args(struct scap_fmt *f, const struct scap_event *ev, struct obuf *o)
 		np = ev->info->nparams;
 	for (i = 0; i < np; i++) {
 		render_param(f, ev, i);
-		ob_s(o, ev->info->params[i].name);
+		ob_add(o, ev->info->params[i].name, param_namelen(ev->type, i));
 		ob_c(o, '=');
 		ob_add(o, f->val.p, f->val.len);
 		if (f->res.len != 0) {
@@ -697,20 +711,24 @@ render_args(struct scap_fmt *f, const struct scap_event *ev, struct obuf *o)
 }
 
 static void
-ob_9d(struct obuf *o, uint64_t v)
+ob_9d(struct obuf *o, uint64_t v64)
 {
-	char tmp[9];
+	uint32_t v = (uint32_t)v64;	/* < 10^9 */
+	char *t;
 	int i;
 
+	if (o->len + 10 > o->cap)
+		ob_grow(o, 10);
+	t = o->p + o->len;
 	for (i = 7; i >= 1; i -= 2) {
-		unsigned r = (unsigned)(v % 100);
+		uint32_t r = v % 100;
 
 		v /= 100;
-		tmp[i] = digits2[r * 2];
-		tmp[i + 1] = digits2[r * 2 + 1];
+		t[i] = digits2[r * 2];
+		t[i + 1] = digits2[r * 2 + 1];
 	}
-	tmp[0] = (char)('0' + v % 10);
-	ob_add(o, tmp, 9);
+	t[0] = (char)('0' + v % 10);
+	o->len += 9;
 }
 
 static void

@@ -1568,7 +1568,9 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 		if (ev->nparams != 0) {
 			const char *n0 = info->params[0].name;
 
-			if ((strcmp(n0, "res") == 0 || strcmp(n0, "fd") == 0) &&
+			if (((n0[0] == 'r' && n0[1] == 'e' && n0[2] == 's' &&
+			    n0[3] == 0) || (n0[0] == 'f' && n0[1] == 'd' &&
+			    n0[2] == 0)) &&
 			    pi64(ev, 0) < 0)
 				ev->errorcode = (int32_t)-pi64(ev, 0);
 		}
