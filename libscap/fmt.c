@@ -154,7 +154,7 @@ struct scap_fmt {
 	size_t csvcap;
 	struct fmtitem **sorted;	/* JSON: fields by name, once each */
 	size_t nsorted;
-	struct sbuf tmp;
+	struct sbuf tmp, tmp2;
 	/* The thread the line shows: the event's, or, for events the state
 	 * gave none (scheduler-like events, unknown clone callers), whatever
 	 * thread has the event's tid, as sysdig's formatter looks it up. */
@@ -238,6 +238,7 @@ scap_fmt_free(struct scap_fmt *f)
 	free(f->sorted);
 	free(f->csvbuf);
 	sbuf_free(&f->tmp);
+	sbuf_free(&f->tmp2);
 	free(f);
 }
 
@@ -514,13 +515,10 @@ render_param(struct scap_fmt *f, const struct scap_event *ev, unsigned i)
 		 * (length 1, the NUL) resolves to the directory itself. */
 		if (f->thr != NULL && n > 0 && p[0] != '/' &&
 		    !(n >= 4 && memcmp(p, "<NA>", 4) == 0)) {
-			struct sbuf out = { 0 };
-
 			base_dir(f, ev, pi, &f->tmp);
-			scapint_path_join(&out, f->tmp.s ? f->tmp.s : "",
+			scapint_path_join(&f->tmp2, f->tmp.s ? f->tmp.s : "",
 			    f->tmp.len, (const char *)p, n);
-			ob_add(&f->res, out.s, out.len);
-			sbuf_free(&out);
+			ob_add(&f->res, f->tmp2.s, f->tmp2.len);
 		}
 		break;
 	case PT_BYTEBUF:

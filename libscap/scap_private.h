@@ -184,6 +184,7 @@ struct state {
 	uint8_t if6[64][16];
 	size_t nif6;
 	uint8_t scratch[40];	/* see sock.c: scapint_sock_from_list() */
+	struct sbuf tmpa, tmpb;	/* scratch strings for event parsing */
 	uint8_t *il;		/* the interface list block, as read */
 	uint32_t il_len;
 	int64_t fd_to_remove, fd_rm_tid;

@@ -76,9 +76,40 @@ fdtable_new(void)
 	return t;
 }
 
+/*
+ * Closed fds are kept (with their name buffers) for the next opens of
+ * this thread, so that opening and closing files allocates nothing.
+ */
+#define FD_POOL_MAX	256
+static _Thread_local struct scap_fd *fd_pool[FD_POOL_MAX];
+static _Thread_local unsigned fd_npool;
+
+static struct scap_fd *
+fd_alloc(void)
+{
+	struct scap_fd *f;
+	struct sbuf keep;
+
+	if (fd_npool == 0) {
+		if ((f = calloc(1, sizeof(*f))) == NULL)
+			abort();
+		return f;
+	}
+	f = fd_pool[--fd_npool];
+	keep = f->name;
+	memset(f, 0, sizeof(*f));
+	f->name = keep;
+	f->name.len = 0;
+	return f;
+}
+
 static void
 fd_free(struct scap_fd *f)
 {
+	if (fd_npool < FD_POOL_MAX) {
+		fd_pool[fd_npool++] = f;
+		return;
+	}
 	sbuf_free(&f->name);
 	free(f);
 }
@@ -106,13 +137,12 @@ fdtable_copy(const struct fdtable *src)
 	int64_t k;
 
 	while ((f = scapint_map_next(src->m, &it, &k)) != NULL) {
-		struct scap_fd *n = malloc(sizeof(*n));
+		struct scap_fd *n = fd_alloc();
+		struct sbuf keep = n->name;
 
-		if (n == NULL)
-			abort();
 		*n = *f;
-		memset(&n->name, 0, sizeof(n->name));
-		sbuf_set(&n->name, f->name.s, f->name.len);
+		n->name = keep;
+		sbuf_set(&n->name, f->name.s ? f->name.s : "", f->name.len);
 		scapint_map_put(t->m, k, n);
 	}
 	return t;
@@ -126,9 +156,7 @@ fdtable_add(struct fdtable *t, int64_t fd, const struct scap_fd *proto)
 	struct sbuf keep;
 
 	if (f == NULL) {
-		f = calloc(1, sizeof(*f));
-		if (f == NULL)
-			abort();
+		f = fd_alloc();
 		scapint_map_put(t->m, fd, f);
 	}
 	if (f == proto)
@@ -242,6 +270,8 @@ scapint_state_free(struct state *st)
 		free(st->groups[i].name);
 	free(st->groups);
 	free(st->il);
+	sbuf_free(&st->tmpa);
+	sbuf_free(&st->tmpb);
 	memset(st, 0, sizeof(*st));
 }
 
@@ -986,7 +1016,8 @@ static void
 parse_open_exit(struct state *st, struct scap_event *ev)
 {
 	struct scap_event e;
-	struct sbuf sdir = { 0 }, full = { 0 };
+	/* scratch strings kept in the state: no allocation per event */
+	struct sbuf sdir = st->tmpa, full = st->tmpb;
 	const char *name = "";
 	size_t namelen = 0;
 	uint32_t flags = 0;
@@ -995,7 +1026,7 @@ parse_open_exit(struct state *st, struct scap_event *ev)
 	struct scap_fd f;
 
 	if (ev->thread == NULL)
-		return;
+		goto out;
 	got = scapint_retrieve_enter(ev->thread, ev, &e);
 	fd = pi64(ev, 0);
 	switch (ev->type) {
@@ -1033,7 +1064,7 @@ parse_open_exit(struct state *st, struct scap_event *ev)
 		/* The old openat exit carries nothing: all from the enter,
 		 * stale or not (as sinsp does). */
 		if (ev->thread->enter.len == 0)
-			return;
+			goto out;
 		memset(&e, 0, sizeof(e));
 		{
 			uint16_t np;
@@ -1051,7 +1082,7 @@ parse_open_exit(struct state *st, struct scap_event *ev)
 			e.nparams = np;
 		}
 		if (e.nparams < 3)
-			return;
+			goto out;
 		name = (const char *)e.pv[1];
 		namelen = e.pl[1];
 		flags = pu32(&e, 2);
@@ -1088,8 +1119,9 @@ parse_open_exit(struct state *st, struct scap_event *ev)
 		ev->fd = scapint_thread_add_fd(st, ev->thread, fd, &f);
 		ev->fdnum = fd;
 	}
-	sbuf_free(&sdir);
-	sbuf_free(&full);
+out:
+	st->tmpa = sdir;
+	st->tmpb = full;
 }
 
 static void

@@ -206,6 +206,25 @@ put_event(struct scap_writer *w, const struct scap_event *ev, int64_t off,
 		scap_write_state_only(w, ev);
 }
 
+/*
+ * Write the input's peeked event.  Without a filter nothing needs the
+ * state past the start: the event is copied as it is, unapplied.
+ */
+static void
+take_event(struct scap_writer *w, struct input *in, struct cat *c)
+{
+	const struct scap_event *ev;
+
+	if (c->filter == NULL) {
+		scap_write_shifted(w, in->ev, in->off);
+		c->count++;
+		scap_skip(in->h);
+		return;
+	}
+	(void)scap_next(in->h, &ev);
+	put_event(w, ev, in->off, c);
+}
+
 static int
 write_merged(struct cat *c, int argc, char **argv)
 {
@@ -276,10 +295,8 @@ write_merged(struct cat *c, int argc, char **argv)
 			    NULL, NULL);
 			while (in[i].ev != NULL &&
 			    (!c->limit || c->count < c->limit)) {
-				const struct scap_event *ev;
 
-				(void)scap_next(in[i].h, &ev);
-				put_event(w, ev, in[i].off, c);
+				take_event(w, &in[i], c);
 				status |= advance(&in[i]);
 			}
 		}
@@ -319,7 +336,6 @@ write_merged(struct cat *c, int argc, char **argv)
 			    &kc);
 		while (!c->limit || c->count < c->limit) {
 			struct input *best = NULL;
-			const struct scap_event *ev;
 
 			for (i = 0; i < nin; i++) {
 				if (in[i].ev == NULL || (prev[i] != SIZE_MAX &&
@@ -331,8 +347,7 @@ write_merged(struct cat *c, int argc, char **argv)
 			}
 			if (best == NULL)
 				break;
-			(void)scap_next(best->h, &ev);
-			put_event(w, ev, best->off, c);
+			take_event(w, best, c);
 			status |= advance(best);
 		}
 		free(prev);
