@@ -1191,3 +1191,68 @@ scap_list_fields(FILE *fp)
 		fprintf(fp, "%-22s %-8s %s\n", name, tn[fi->type], fi->desc);
 	}
 }
+
+/*
+ * The public face of fields (scap.h): a parsed field, and its value for
+ * an event, as text and, for numeric fields, as a number.
+ */
+struct scap_field {
+	struct fieldref ref;
+	char name[96];
+};
+
+struct scap_field *
+scap_field_new(const char *name, char *errbuf)
+{
+	struct scap_field *f = calloc(1, sizeof(*f));
+	char err[256];
+	size_t n;
+
+	if (f == NULL) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
+		return NULL;
+	}
+	n = scapint_field_parse_fmt(name, &f->ref, err, sizeof(err));
+	if (n == 0 || name[n] != 0) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "%s", n == 0 ? err :
+		    "unexpected text after the field name");
+		free(f);
+		return NULL;
+	}
+	snprintf(f->name, sizeof(f->name), "%s", name);
+	return f;
+}
+
+void
+scap_field_free(struct scap_field *f)
+{
+	free(f);
+}
+
+const char *
+scap_field_name(const struct scap_field *f)
+{
+	return f->name;
+}
+
+int
+scap_field_value(struct scap *h, const struct scap_event *ev,
+    const struct scap_field *f, int slot, struct scap_value *out)
+{
+	struct fieldval v;
+
+	scapint_field_get(h, ev, &f->ref, slot & 3, &v);
+	memset(out, 0, sizeof(*out));
+	if (v.absent)
+		return 0;
+	out->str = scapint_field_text(h, ev, &f->ref, &v, slot & 3,
+	    &out->len);
+	switch (v.type) {
+	case FT_INT: case FT_UINT: case FT_BOOL: case FT_PORT: case FT_TIME:
+	case FT_RELTIME:
+		out->numeric = 1;
+		out->num = v.i;
+		break;
+	}
+	return 1;
+}

@@ -217,6 +217,27 @@ const char	*scap_writer_error(const struct scap_writer *w);
 int		 scap_writer_close(struct scap_writer *w, char *errbuf);
 void		 scap_writer_abort(struct scap_writer *w);	/* NULL is fine */
 
+/*
+ * Fields, for tools that count and sum (scap-top, scap-stat): a field of
+ * the filter language ("fd.name", "evt.rawarg.res", ...), and its value
+ * for an event just returned by scap_next().  scap_field_value()
+ * returns 0 when the event has no such value, else 1 with the value as
+ * sysdig prints it (str, len; not NUL-terminated, valid until the next
+ * call with the same slot, 0..3) and, for numeric fields, as a number.
+ */
+struct scap_field;
+struct scap_value {
+	const char *str;
+	size_t len;
+	int numeric;
+	int64_t num;
+};
+struct scap_field *scap_field_new(const char *name, char *errbuf);
+const char	*scap_field_name(const struct scap_field *f);
+int		 scap_field_value(struct scap *h, const struct scap_event *ev,
+		    const struct scap_field *f, int slot, struct scap_value *v);
+void		 scap_field_free(struct scap_field *f);
+
 /* Print the fields of filters and formats, a line each (for -l). */
 #include <stdio.h>
 void		 scap_list_fields(FILE *fp);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/run.sh - every test of scap-tools.  Ends with "N passed, N failed".
 #
-#   sh tests/run.sh [section ...]     sections: golden damaged unit cli
+#   sh tests/run.sh [section ...]     sections: the tests/NAME.sh files
 #
 # Tests run the built tools from the tree against the captures in
 # tests/data.  Output of failing tests is kept in tests/work/.
@@ -17,7 +17,16 @@ FAIL=0
 pass() { PASS=$((PASS + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
 fail() { FAIL=$((FAIL + 1)); echo "FAIL $1${2:+: $2}"; return 0; }
 
-sections=${*:-"golden cli unit filter grep damaged write sanitize"}
+# every section: these first, then any other tests/NAME.sh
+all="golden cli unit filter grep damaged write sanitize"
+for f in tests/*.sh; do
+	n=$(basename "$f" .sh)
+	case " $all run mkref mkfilters " in
+	*" $n "*) ;;
+	*) all="$all $n" ;;
+	esac
+done
+sections=${*:-$all}
 for s in $sections; do
 	[ -f "tests/$s.sh" ] || { fail "section $s" "no tests/$s.sh"; continue; }
 	. "tests/$s.sh"
