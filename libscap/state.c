@@ -531,6 +531,29 @@ cstr(struct cur *c, uint16_t *len)
 	return (const char *)take(c, *len);
 }
 
+/*
+ * The next entry of a list with per-entry lengths (PL_V9, FDL_V2, UL_V2
+ * count the length field in the length; IL_V2 does not: extra is 4).
+ * On return c covers the entry and blk has moved past it.
+ */
+static int
+entry(struct cur *blk, struct cur *c, uint32_t extra, uint64_t off,
+    char *msg, size_t msglen)
+{
+	uint32_t el = ld32(blk->p);
+	size_t left = (size_t)(blk->end - blk->p);
+
+	if ((extra == 0 && el < 4) || (uint64_t)el + extra > left) {
+		snprintf(msg, msglen, "entry at body offset %llu: bad length %u",
+		    (unsigned long long)off, el);
+		return -1;
+	}
+	c->p = blk->p + 4;
+	c->end = blk->p + el + extra;
+	blk->p += el + extra;
+	return 0;
+}
+
 static void
 sbuf_from(struct sbuf *b, const char *s, size_t n)
 {
@@ -566,17 +589,8 @@ scapint_state_pl(struct state *st, uint32_t bt, const uint8_t *b,
 		uint64_t off = (uint64_t)(blk.p - b);
 
 		if (ver == 9) {
-			uint32_t el = ld32(blk.p);
-
-			if (el < 4 || el > (size_t)(blk.end - blk.p)) {
-				snprintf(msg, msglen, "entry at body offset %llu:"
-				    " bad length %u", (unsigned long long)off,
-				    el);
+			if (entry(&blk, &c, 0, off, msg, msglen) < 0)
 				return -1;
-			}
-			c.p = blk.p + 4;
-			c.end = blk.p + el;
-			blk.p += el;
 		}
 		t = thread_new((int64_t)c64(&c));
 		t->pid = (int64_t)c64(&c);
@@ -666,17 +680,8 @@ scapint_state_fdl(struct state *st, uint32_t bt, const uint8_t *b,
 
 		memset(&f, 0, sizeof(f));
 		if (v2) {
-			uint32_t el = ld32(blk.p);
-
-			if (el < 4 || el > (size_t)(blk.end - blk.p)) {
-				snprintf(msg, msglen, "entry at body offset %llu:"
-				    " bad length %u", (unsigned long long)off,
-				    el);
+			if (entry(&blk, &c, 0, off, msg, msglen) < 0)
 				return -1;
-			}
-			c.p = blk.p + 4;
-			c.end = blk.p + el;
-			blk.p += el;
 		}
 		fd = (int64_t)c64(&c);
 		f.ino = c64(&c);
@@ -755,17 +760,8 @@ scapint_state_ul(struct state *st, uint32_t bt, const uint8_t *b,
 		uint8_t type;
 
 		if (v2) {
-			uint32_t el = ld32(blk.p);
-
-			if (el < 4 || el > (size_t)(blk.end - blk.p)) {
-				snprintf(msg, msglen, "entry at body offset %llu:"
-				    " bad length %u", (unsigned long long)off,
-				    el);
+			if (entry(&blk, &c, 0, off, msg, msglen) < 0)
 				return -1;
-			}
-			c.p = blk.p + 4;
-			c.end = blk.p + el;
-			blk.p += el;
 		}
 		type = c8(&c);
 		if (type == 0) {
@@ -841,17 +837,8 @@ scapint_state_il(struct state *st, uint32_t bt, const uint8_t *b,
 		uint16_t type, nl;
 
 		if (v2) {
-			uint32_t el = ld32(blk.p);
-
-			if (el > (size_t)(blk.end - blk.p) - 4) {
-				snprintf(msg, msglen, "entry at body offset %llu:"
-				    " bad length %u", (unsigned long long)off,
-				    el);
+			if (entry(&blk, &c, 4, off, msg, msglen) < 0)
 				return -1;
-			}
-			c.p = blk.p + 4;
-			c.end = blk.p + 4 + el;
-			blk.p += 4 + el;
 		}
 		type = c16(&c);
 		nl = c16(&c);
