@@ -112,5 +112,6 @@ extern const struct scap_eventinfo scapint_events[SCAP_EVENT_MAX];
 const char *scapint_errno_name(int64_t err);	/* err > 0 */
 const char *scapint_signal_name(uint32_t sig);
 const char *scapint_syscall_name(uint32_t ppm_sc);	/* PPM_SC_* code */
+uint16_t scapint_syscall_category(uint32_t ppm_sc);	/* its EC_* */
 
 #endif

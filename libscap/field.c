@@ -673,6 +673,17 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 		}
 		return;
 	case F_EVT_CATEGORY:
+		if ((ev->type == 0 || ev->type == 1) && ev->nparams > 0 &&
+		    ev->pl[0] >= 2) {
+			/* a generic event: the system call's own category;
+			 * I/O ones have no fd kind then */
+			s = scapint_category_name(scapint_syscall_category(
+			    ld16(ev->pv[0])));
+			if (strcmp(s, "io") == 0)
+				s = "unknown";
+			val_str(v, s, strlen(s));
+			return;
+		}
 		s = scapint_category_name(ev->info->category);
 		if (strcmp(s, "io") == 0) {
 			/* I/O events take the kind of their fd */
@@ -1057,7 +1068,10 @@ scapint_field_text(struct scap *h, const struct scap_event *ev,
 	case FT_UINT:
 	case FT_TIME:
 	case FT_RELTIME:
-		snprintf(tmp, sizeof(tmp), "%llu", (unsigned long long)v->i);
+		/* sysdig pads these two to nine digits */
+		snprintf(tmp, sizeof(tmp), ref->id == F_EVT_RELTIME ||
+		    ref->id == F_EVT_RAWTIME_NS ? "%09llu" : "%llu",
+		    (unsigned long long)v->i);
 		break;
 	case FT_IPADDR:
 		if (v->family == 4)

@@ -556,3 +556,44 @@ scapint_syscall_name(uint32_t ppm_sc)
 		return NULL;
 	return syscall_names[ppm_sc];
 }
+
+/* The category of each PPM_SC_* code (2022 table), one letter each:
+ * o other, y system, p process, r/w/i I/O read/write/other, f file,
+ * n net, c IPC, m memory, s sleep, g signal, u user, t time, a wait,
+ * k unknown, P processing, S scheduler. */
+static const char sc_category[] =
+    "oyprwfffffftffffpfotfatficfffictmpiappcfipppyppttfffppyfffffppff"
+    "yttyoayyiyymyyypfypfafirwpimmmmppppspppsfapggggggfppfpfuuuuuuuuf"
+    "uuuufuuuupmmpffffffffffffgcppppiiiiiiaaafpttttttttsgfccccccyayyy"
+    "ppcccffffffffffffaapppcccpafgtcttgcaiccrwoocpofpcnnnnnnnnnnnnnnn"
+    "nnnccccccccccffffpogcnfffffagggyfgptfaffpcgiiiiiiiiiiiiiiiyooiii"
+    "ffffyyfpp";
+
+/* The category (EC_*) of a system call reported as a generic event. */
+uint16_t
+scapint_syscall_category(uint32_t ppm_sc)
+{
+	if (ppm_sc >= sizeof(sc_category) - 1)
+		return EC_OTHER;
+	switch (sc_category[ppm_sc]) {
+	case 'o': return 1;
+	case 'y': return 8;
+	case 'p': return 6;
+	case 'r': return 32;
+	case 'w': return 33;
+	case 'i': return 34;
+	case 'f': return 2;
+	case 'n': return 3;
+	case 'c': return 4;
+	case 'm': return 5;
+	case 's': return 7;
+	case 'g': return 9;
+	case 'u': return 10;
+	case 't': return 11;
+	case 'a': return 64;
+	case 'k': return 0;
+	case 'P': return 12;
+	case 'S': return 128;
+	}
+	return EC_OTHER;
+}
