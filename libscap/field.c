@@ -410,6 +410,9 @@ sock_end(struct scap *h, struct scap_fd *f, enum end e, bool port,
 	if (f->type == FD_IPV4_SERVSOCK || f->type == FD_IPV6_SERVSOCK) {
 		if (e != END_S)
 			return false;
+		/* fd.sip wants a role even here; fd.sport does not */
+		if (!port && f->role == 0)
+			return false;
 		if (port)
 			val_int(v, FT_PORT, ld16(f->sock + (f->type ==
 			    FD_IPV4_SERVSOCK ? 4 : 16)));
@@ -976,7 +979,12 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 		}
 		if (ref->id == F_FD_CIP || ref->id == F_FD_CPORT) {
 			if (f->type != FD_IPV4_SOCK && f->type != FD_IPV6_SOCK) {
-				v->absent = 1;
+				/* sysdig: a client port of any other fd with
+				 * a role reads as 0 */
+				if (ref->id == F_FD_CPORT && f->role != 0)
+					val_int(v, FT_PORT, 0);
+				else
+					v->absent = 1;
 				return;
 			}
 		}
