@@ -23,7 +23,7 @@ LIB_SRCS = libscap/read.c libscap/state.c libscap/fmt.c libscap/util.c libscap/s
 	   libscap/evtable.c libscap/tables.c
 LIB_OBJS = $(LIB_SRCS:.c=.o)
 LIB_PIC  = $(LIB_SRCS:.c=.pic.o)
-TOOLS	 = tools/scap-cat tools/scap-split tools/scap-grep
+TOOLS	 = tools/scap-cat tools/scap-split tools/scap-grep tools/scap-hex tools/scap-top tools/scap-stat
 TOOL_COMMON = tools/common.o
 
 all: libscap/libscap.a libscap/libscap.so $(TOOLS)
@@ -50,7 +50,7 @@ tools/scap-%: tools/scap-%.o $(TOOL_COMMON) libscap/libscap.a
 
 # Debian packages the build and the tests need.  As root, missing ones are
 # installed with apt-get; otherwise the exact command is printed.
-DEB_PKGS = gcc make zlib1g-dev libpcre2-dev libcsv-dev time mandoc
+DEB_PKGS = gcc make zlib1g-dev libpcre2-dev libcsv-dev time mandoc jq sqlite3
 deps:
 	$(Q)missing=""; \
 	if command -v dpkg-query >/dev/null 2>&1; then \

@@ -102,4 +102,32 @@ if [ $have_sysdig -eq 1 ]; then
 	ratio "$yg" "$gw" "grep filter vs sysdig (target 3x)"
 fi
 awk -v a="$bw" -v b="$gw" 'BEGIN { printf "%-34s %8.2fx\n", "buffer regex / filter (max 1.5x)", (b > 0 ? a / b : 0) }'
+# Describing: scap-stat --summary against sysdig -S -q (the event
+# summary), on the large capture and on the one ten times longer.
+for cap in "$large" "$long"; do
+	name=$(basename "$cap")
+	set -- $(measure tools/scap-stat --summary "$cap")
+	tw=$1; row "scap-stat --summary $name" "$1" "$2" "$3"
+	if [ $have_sysdig -eq 1 ]; then
+		set -- $(measure sysdig -r "$cap" -S -q)
+		yt=$1; row "sysdig -S -q $name" "$1" "$2" "$3"
+		ratio "$yt" "$tw" "stat --summary vs sysdig (target 3x)"
+	fi
+done
 rm -rf "$SP"
+
+# Tables: scap-top against sysdig running the same chisel, on the large
+# capture and on the one ten times longer (where 10 ms clock ticks
+# matter less).
+for cap in "$large" "$long"; do
+	name=$(basename "$cap")
+	set -- $(measure tools/scap-top -c topfiles_bytes "$cap")
+	tw=$1; row "scap-top -c topfiles_bytes $name" "$1" "$2" "$3"
+	set -- $(measure tools/scap-top -c topprocs_cpu "$cap")
+	row "scap-top -c topprocs_cpu $name" "$1" "$2" "$3"
+	if [ $have_sysdig -eq 1 ]; then
+		set -- $(measure sysdig -r "$cap" -c topfiles_bytes)
+		yt=$1; row "sysdig -c topfiles_bytes $name" "$1" "$2" "$3"
+		ratio "$yt" "$tw" "top vs sysdig -c (target 5x)"
+	fi
+done

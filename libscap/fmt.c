@@ -150,6 +150,7 @@ struct scap_fmt {
 	bool star;		/* print absent fields as <NA> */
 	bool json;
 	bool csv;
+	int bufmode;		/* SCAP_FMT_HEX etc.: how data buffers print */
 	char *csvbuf;		/* one quoted CSV field */
 	size_t csvcap;
 	struct fmtitem **sorted;	/* JSON: fields by name, once each */
@@ -190,6 +191,7 @@ scap_fmt_new(struct scap *h, const char *format, char *errbuf)
 }
 
 static int parse_format(struct scap_fmt *f, const char *format, char *errbuf);
+static struct scap_fmt *handle_ifmt(struct scap *h);
 
 struct scap_fmt *
 scap_fmt_new_flags(struct scap *h, const char *format, int flags,
@@ -208,6 +210,8 @@ scap_fmt_new_flags(struct scap *h, const char *format, int flags,
 	f->cached_sec = UINT64_MAX;
 	f->json = (flags & SCAP_FMT_JSON) != 0;
 	f->csv = !f->json && (flags & SCAP_FMT_CSV) != 0;
+	f->bufmode = (flags & SCAP_FMT_HEXASCII) ? SCAP_FMT_HEXASCII :
+	    (flags & SCAP_FMT_HEX) ? SCAP_FMT_HEX : flags & SCAP_FMT_ASCII;
 	if (format == NULL && (f->json || f->csv))
 		format = SCAP_FMT_DEFAULT;
 	if (format != NULL && parse_format(f, format, errbuf) < 0) {
@@ -413,6 +417,69 @@ render_bytebuf(struct obuf *o, const uint8_t *p, uint32_t n, bool limit)
 	}
 }
 
+/*
+ * A data buffer as sysdig -x (hex), -X (hex and ASCII) or -A (ASCII)
+ * prints it: whole, never cut.  Hex: rows of 16 bytes, "\n\t0xOFFS:"
+ * and the bytes in pairs, then a newline.  ASCII: a newline, then the
+ * printable bytes, with CR, LF and CR LF each as one newline.
+ */
+static void
+render_bytebuf_mode(struct obuf *o, const uint8_t *p, uint32_t n, int mode)
+{
+	static const char hx[] = "0123456789abcdef";
+	uint32_t j, k;
+
+	if (n == 0)
+		return;
+	if (mode == SCAP_FMT_ASCII) {
+		if (o->len + n + 2 > o->cap)
+			ob_grow(o, n + 1);
+		o->p[o->len++] = '\n';
+		for (j = 0; j < n; j++) {
+			uint8_t c = p[j];
+
+			if (c >= 0x20 && c < 0x7f)
+				o->p[o->len++] = (char)c;
+			else if (c == '\r')
+				o->p[o->len++] = '\n';
+			else if (c == '\n' && j > 0 && p[j - 1] != '\r')
+				o->p[o->len++] = '\n';
+		}
+		return;
+	}
+	/* a row: at most 13 + 8 * 5 + 2 + 16 bytes */
+	if (o->len + (size_t)(n / 16 + 1) * 80 + 2 > o->cap)
+		ob_grow(o, (size_t)(n / 16 + 1) * 80 + 1);
+	for (j = 0; j < n; j += 16) {
+		char *t = o->p + o->len;
+		uint32_t end = n - j < 16 ? n : j + 16;
+
+		t += snprintf(t, 16, "\n\t0x%.4x:", (unsigned)j);
+		for (k = j; k < end; k += 2) {
+			*t++ = ' ';
+			*t++ = hx[p[k] >> 4];
+			*t++ = hx[p[k] & 15];
+			if (k + 1 < end) {
+				*t++ = hx[p[k + 1] >> 4];
+				*t++ = hx[p[k + 1] & 15];
+			}
+		}
+		if (mode == SCAP_FMT_HEXASCII) {
+			for (k = (end - j + 1) / 2; k < 8; k++) {
+				memset(t, ' ', 5);
+				t += 5;
+			}
+			*t++ = ' ';
+			*t++ = ' ';
+			for (k = j; k < end; k++)
+				*t++ = (p[k] >= 0x20 && p[k] < 0x7f) ?
+				    (char)p[k] : '.';
+		}
+		o->len = (size_t)(t - o->p);
+	}
+	o->p[o->len++] = '\n';
+}
+
 static void
 render_addr(struct obuf *o, const uint8_t *p, uint32_t n, bool tuple)
 {
@@ -522,7 +589,10 @@ render_param(struct scap_fmt *f, const struct scap_event *ev, unsigned i)
 		}
 		break;
 	case PT_BYTEBUF:
-		render_bytebuf(&f->val, p, n, !f->h->json_out);
+		if (f->bufmode != 0)
+			render_bytebuf_mode(&f->val, p, n, f->bufmode);
+		else
+			render_bytebuf(&f->val, p, n, !f->h->json_out);
 		break;
 	case PT_SOCKADDR:
 		render_addr(&f->val, p, n, false);
@@ -1098,6 +1168,9 @@ fmt_custom(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 	o->len = 0;
 	f->h->outtime = f->timefmt;
 	f->h->json_out = f->json;	/* buffers are not cut in JSON */
+	/* the fields' buffers print as this formatter's (sysdig -X etc.) */
+	if (f->bufmode != 0 || f->h->ifmt != NULL)
+		handle_ifmt(f->h)->bufmode = f->bufmode;
 	if (f->json) {
 		ob_c(o, '{');
 		for (i = 0; i < f->nsorted; i++) {
@@ -1275,17 +1348,23 @@ scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
  * by a formatter that belongs to the reader handle.
  */
 static struct scap_fmt *
-handle_fmt(struct scap *h, const struct scap_event *ev)
+handle_ifmt(struct scap *h)
 {
-	struct scap_fmt *f = h->ifmt;
-
-	if (f == NULL) {
+	if (h->ifmt == NULL) {
 		char err[SCAP_ERRBUF_SIZE];
 
-		f = h->ifmt = scap_fmt_new(h, NULL, err);
-		if (f == NULL)
+		h->ifmt = scap_fmt_new(h, NULL, err);
+		if (h->ifmt == NULL)
 			abort();
 	}
+	return h->ifmt;
+}
+
+static struct scap_fmt *
+handle_fmt(struct scap *h, const struct scap_event *ev)
+{
+	struct scap_fmt *f = handle_ifmt(h);
+
 	f->thr = ev->thread != NULL ? ev->thread :
 	    scapint_thread_get(&h->st, ev->tid);
 	return f;
@@ -1374,8 +1453,10 @@ scapint_fmt_bytebuf_text(struct scap *h, const uint8_t *p, size_t n,
 {
 	struct obuf o = { 0 };
 
-	(void)h;
-	render_bytebuf(&o, p, (uint32_t)n, !h->json_out);
+	if (h->ifmt != NULL && h->ifmt->bufmode != 0)
+		render_bytebuf_mode(&o, p, (uint32_t)n, h->ifmt->bufmode);
+	else
+		render_bytebuf(&o, p, (uint32_t)n, !h->json_out);
 	sbuf_set(out, o.p ? o.p : "", o.len);
 	free(o.p);
 }

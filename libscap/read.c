@@ -473,6 +473,109 @@ block_name(uint32_t t)
 	return "unknown";
 }
 
+/* The block types scap_get_stats() counts, in the order of its arrays. */
+static const struct {
+	uint32_t code;
+	const char *label;
+} block_types[SCAP_BLOCK_TYPES - 1] = {
+	{ BT_SHB, "SHB" }, { BT_MI, "MI" }, { BT_MI_INT, "MI_INT" },
+	{ BT_PL_V1, "PL_V1" }, { BT_PL_V1_INT, "PL_V1_INT" },
+	{ BT_PL_V2, "PL_V2" }, { BT_PL_V2_INT, "PL_V2_INT" },
+	{ BT_PL_V3, "PL_V3" }, { BT_PL_V3_INT, "PL_V3_INT" },
+	{ BT_PL_V4, "PL_V4" }, { BT_PL_V5, "PL_V5" }, { BT_PL_V6, "PL_V6" },
+	{ BT_PL_V7, "PL_V7" }, { BT_PL_V8, "PL_V8" }, { BT_PL_V9, "PL_V9" },
+	{ BT_FDL, "FDL" }, { BT_FDL_INT, "FDL_INT" }, { BT_FDL_V2, "FDL_V2" },
+	{ BT_EV, "EV" }, { BT_EV_INT, "EV_INT" }, { BT_EVF, "EVF" },
+	{ BT_EV_V2, "EV_V2" }, { BT_EVF_V2, "EVF_V2" },
+	{ BT_EV_V2_LARGE, "EV_V2_LARGE" }, { BT_EVF_V2_LARGE, "EVF_V2_LARGE" },
+	{ BT_IL, "IL" }, { BT_IL_INT, "IL_INT" }, { BT_IL_V2, "IL_V2" },
+	{ BT_UL, "UL" }, { BT_UL_INT, "UL_INT" }, { BT_UL_V2, "UL_V2" },
+};
+
+/* The index of a block type in block_types (the last one: unknown). */
+static unsigned
+block_index(uint32_t t)
+{
+	unsigned i;
+
+	/* Event blocks are nearly all of them: look for those first. */
+	if (t == BT_EV_V2)
+		return 21;
+	if (t == BT_EV)
+		return 18;
+	for (i = 0; i < SCAP_BLOCK_TYPES - 1; i++)
+		if (block_types[i].code == t)
+			return i;
+	return SCAP_BLOCK_TYPES - 1;
+}
+
+const char *
+scap_block_type(unsigned i, uint32_t *code, const char **kind)
+{
+	if (i >= SCAP_BLOCK_TYPES)
+		return NULL;
+	if (i == SCAP_BLOCK_TYPES - 1) {
+		if (code != NULL)
+			*code = 0;
+		if (kind != NULL)
+			*kind = "unknown";
+		return "unknown";
+	}
+	if (code != NULL)
+		*code = block_types[i].code;
+	if (kind != NULL)
+		*kind = block_name(block_types[i].code);
+	return block_types[i].label;
+}
+
+void
+scap_get_stats(const struct scap *h, struct scap_stats *out)
+{
+	*out = h->stats;
+	out->gzip = h->z != NULL || (h->mem != NULL && h->own_fd);
+	out->bytes = h->off;
+}
+
+int
+scap_machine_info(const struct scap *h, struct scap_machine *m)
+{
+	memset(m, 0, sizeof(*m));
+	m->hostname = h->hostname;
+	if (!h->have_mi)
+		return -1;
+	/* num_cpus, memory, max_pid, hostname[128], boot time (packed) */
+	m->ncpus = ld32(h->mi);
+	m->memory = ld64(h->mi + 4);
+	m->max_pid = ld64(h->mi + 12);
+	m->boot_ts = ld64(h->mi + 148);
+	return 0;
+}
+
+void
+scap_state_counts(const struct scap *h, struct scap_state_counts *c)
+{
+	const struct state *st = &h->st;
+	struct scap_thread *t;
+	size_t it = 0;
+
+	memset(c, 0, sizeof(*c));
+	c->users = st->nusers;
+	c->groups = st->ngroups;
+	if (st->threads == NULL)
+		return;
+	c->threads = scapint_map_count(st->threads);
+	while ((t = scapint_map_next(st->threads, &it, NULL)) != NULL) {
+		size_t fit = 0;
+
+		if (t->tid == t->pid)
+			c->processes++;
+		if (t->fds == NULL || (t->flags & CL_CLONE_FILES))
+			continue;
+		while (scapint_fd_next(t->fds, &fit) != NULL)
+			c->fds++;
+	}
+}
+
 static bool
 is_event_block(uint32_t t)
 {
@@ -524,6 +627,14 @@ read_block_rest(struct scap *h, size_t have)
 		return -1;
 	}
 	h->off += total;
+	{
+		unsigned k = block_index(type);
+
+		h->stats.blocks[k]++;
+		h->stats.block_bytes[k] += total;
+		if (k == SCAP_BLOCK_TYPES - 1 && h->stats.unknown_block == 0)
+			h->stats.unknown_block = type;
+	}
 	return total;
 }
 
@@ -559,6 +670,10 @@ read_shb(struct scap *h, size_t have)
 		    "format version %u.%u", ld16(h->blk + 12),
 		    ld16(h->blk + 14));
 		return -1;
+	}
+	if (h->stats.blocks[0] == 1) {
+		h->stats.major = ld16(h->blk + 12);
+		h->stats.minor = ld16(h->blk + 14);
 	}
 	if (h->in_events) {
 		/* A new section (concatenated captures): reset the state;
@@ -619,6 +734,15 @@ decode_event(struct scap *h, uint32_t total, bool *skip)
 	if (ev->type >= SCAP_EVENT_MAX) {
 		/* An event id newer than this reader: skipped, as libscap
 		 * does, without an event number. */
+		struct scap_stats *sp = &h->stats;
+		unsigned k;
+
+		sp->skipped_events++;
+		for (k = 0; k < sp->nskipped_ids; k++)
+			if (sp->skipped_ids[k] == ev->type)
+				break;
+		if (k == sp->nskipped_ids && k < SCAP_UNKNOWN_IDS)
+			sp->skipped_ids[sp->nskipped_ids++] = ev->type;
 		*skip = true;
 		return 0;
 	}
@@ -690,14 +814,22 @@ is_container_event(uint16_t type)
 	return type == 228 || type == 272 || type == 324;
 }
 
-/* Number the decoded event, apply it to the state, decide its display. */
+/* Number the decoded event, apply it to the state (unless stateless),
+ * decide its display. */
 static void
-apply_event(struct scap *h)
+apply_event(struct scap *h, bool stateless)
 {
 	h->ev.num = ++h->nevents;
 	if (h->first_ts == 0 && !is_container_event(h->ev.type))
 		h->first_ts = h->ev.ts;
-	scapint_state_event(&h->st, &h->ev);
+	if (!stateless)
+		scapint_state_event(&h->st, &h->ev);
+	else {
+		h->ev.thread = NULL;
+		h->ev.fd = NULL;
+		h->ev.fdnum = -1;
+		h->ev.filtered = false;
+	}
 	h->ev.hidden = false;
 	h->ev.counted = true;
 	if (is_container_event(h->ev.type)) {
@@ -814,7 +946,24 @@ scap_next(struct scap *h, const struct scap_event **evp)
 	if (!h->pending && (r = read_event(h)) != SCAP_OK)
 		return r;
 	h->pending = false;
-	apply_event(h);
+	apply_event(h, false);
+	*evp = &h->ev;
+	return SCAP_OK;
+}
+
+int
+scap_next_stateless(struct scap *h, const struct scap_event **evp)
+{
+	int r;
+
+	if (h == NULL || h->magic != SCAP_MAGIC)
+		return SCAP_ERR;
+	if (h->status != SCAP_OK)
+		return h->status;
+	if (!h->pending && (r = read_event(h)) != SCAP_OK)
+		return r;
+	h->pending = false;
+	apply_event(h, true);
 	*evp = &h->ev;
 	return SCAP_OK;
 }
@@ -855,6 +1004,7 @@ int64_t scap_event_tid(const struct scap_event *ev) { return ev->tid; }
 uint16_t scap_event_type(const struct scap_event *ev) { return ev->type; }
 uint16_t scap_event_cpu(const struct scap_event *ev) { return ev->cpu; }
 const char *scap_event_name(const struct scap_event *ev) { return ev->info->name; }
+const char *scap_event_typename(const struct scap_event *ev) { return scapint_event_typename(ev); }
 int scap_event_is_exit(const struct scap_event *ev) { return ev->type & 1; }
 int scap_event_visible(const struct scap_event *ev) { return !ev->hidden; }
 int scap_event_counted(const struct scap_event *ev) { return ev->counted; }

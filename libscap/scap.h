@@ -54,6 +54,15 @@ struct scap	*scap_open_mem(const void *buf, size_t len, char *errbuf);
 int		 scap_next(struct scap *h, const struct scap_event **ev);
 
 /*
+ * Read the next event as scap_next() does (numbered, with
+ * scap_event_visible() and scap_event_counted() set), but without
+ * applying it to the state: a fast pass for counting events.  The event
+ * has no thread nor fd, and the state is that of a partial reading.
+ */
+int		 scap_next_stateless(struct scap *h,
+		    const struct scap_event **ev);
+
+/*
  * Look at the next event without consuming it: the event is decoded but
  * not yet numbered nor applied to the state (so the state is that before
  * the event, and only its header and parameters may be used).  The next
@@ -89,6 +98,50 @@ uint64_t	 scap_offset(const struct scap *h);
 
 void		 scap_close(struct scap *h);	/* NULL is fine */
 
+/*
+ * What the reader met so far, for scap-stat.  Blocks are counted by
+ * type: index i of blocks[] and block_bytes[] is the type that
+ * scap_block_type(i, ...) describes; the last index counts the types
+ * this reader does not know (and skips).  Events whose id this reader
+ * does not know are skipped too; the first few such ids are kept.
+ */
+#define SCAP_BLOCK_TYPES	32
+#define SCAP_UNKNOWN_IDS	16
+struct scap_stats {
+	uint64_t blocks[SCAP_BLOCK_TYPES];
+	uint64_t block_bytes[SCAP_BLOCK_TYPES];
+	uint32_t unknown_block;		/* the first unknown type met, or 0 */
+	uint16_t major, minor;		/* format version of the first section */
+	int gzip;			/* the input is gzip-compressed */
+	uint64_t bytes;			/* of the uncompressed stream read */
+	uint64_t skipped_events;	/* events with an id unknown here */
+	uint16_t skipped_ids[SCAP_UNKNOWN_IDS];
+	unsigned nskipped_ids;
+};
+void		 scap_get_stats(const struct scap *h, struct scap_stats *out);
+/* Block type i (< SCAP_BLOCK_TYPES): its label ("EV_V2", or "unknown"
+ * for the last index), with its code and kind ("event") when wanted. */
+const char	*scap_block_type(unsigned i, uint32_t *code, const char **kind);
+
+/* The capture's machine-info block (of the section being read).  Returns
+ * 0, or -1 when the capture has none (yet: it comes before the first
+ * event). */
+struct scap_machine {
+	uint32_t ncpus;
+	uint64_t memory;		/* bytes */
+	uint64_t max_pid;
+	uint64_t boot_ts;		/* ns since the epoch; 0: not recorded */
+	const char *hostname;
+};
+int		 scap_machine_info(const struct scap *h, struct scap_machine *m);
+
+/* The size of the thread/fd/user state as it stands. */
+struct scap_state_counts {
+	uint64_t threads, processes, fds, users, groups;
+};
+void		 scap_state_counts(const struct scap *h,
+		    struct scap_state_counts *c);
+
 /* Event accessors. */
 uint64_t	 scap_event_num(const struct scap_event *ev);	/* evt.num */
 uint64_t	 scap_event_ts(const struct scap_event *ev);	/* ns since epoch */
@@ -96,6 +149,9 @@ int64_t		 scap_event_tid(const struct scap_event *ev);
 uint16_t	 scap_event_type(const struct scap_event *ev);	/* event id */
 uint16_t	 scap_event_cpu(const struct scap_event *ev);
 const char	*scap_event_name(const struct scap_event *ev);	/* evt.type */
+/* The name sysdig's summary gives: that of the system call for generic
+ * events (ids 0 and 1), else the event's name. */
+const char	*scap_event_typename(const struct scap_event *ev);
 int		 scap_event_is_exit(const struct scap_event *ev);
 /* Whether sysdig's default output shows the event (hidden events still
  * count in evt.num). */
@@ -137,6 +193,16 @@ struct scap_fmt	*scap_fmt_new(struct scap *h, const char *format,
  */
 #define SCAP_FMT_JSON	1
 #define SCAP_FMT_CSV	2	/* the format's fields as CSV, all quoted */
+/*
+ * How data buffers (evt.info's data=, evt.arg.data, evt.buffer) print:
+ * by default as sysdig does, non-printable bytes as dots and cut to 80
+ * characters; with one of these, whole and as sysdig -x, -X or -A print
+ * them.  A -p format's fields follow the last formatter used.
+ */
+#define SCAP_FMT_HEX	4	/* hex rows: "\n\t0x0000: 6865 6c6c ...\n" */
+#define SCAP_FMT_HEXASCII 8	/* hex rows, then the printable bytes */
+#define SCAP_FMT_ASCII	16	/* "\n" and the printable bytes, line ends */
+#define SCAP_FMT_BUFMASK (SCAP_FMT_HEX | SCAP_FMT_HEXASCII | SCAP_FMT_ASCII)
 #define SCAP_FMT_DEFAULT "*%evt.num %evt.outputtime %evt.cpu %proc.name " \
 			"(%thread.tid) %evt.dir %evt.type %evt.info"
 struct scap_fmt	*scap_fmt_new_flags(struct scap *h, const char *format,

@@ -338,6 +338,7 @@ struct scap {
 	char hostname[129];
 	uint8_t mi[180];	/* the machine info block's body */
 	bool have_mi;
+	struct scap_stats stats;	/* scap_get_stats() */
 };
 
 #endif

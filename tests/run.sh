@@ -21,8 +21,11 @@ fail() { FAIL=$((FAIL + 1)); echo "FAIL $1${2:+: $2}"; return 0; }
 all="golden cli unit filter grep damaged write sanitize"
 for f in tests/*.sh; do
 	n=$(basename "$f" .sh)
-	case " $all run mkref mkfilters " in
-	*" $n "*) ;;
+	case " $all run " in
+	*" $n "*) continue ;;
+	esac
+	case $n in
+	mk*) ;;		# tools that make references (need sysdig)
 	*) all="$all $n" ;;
 	esac
 done
