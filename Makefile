@@ -78,6 +78,14 @@ demo: deps
 	$(Q)TZ=UTC tools/scap-cat $(DEMO_CAP) | grep ' cat (' | grep '< openat' | head -5
 	@echo "== the same capture gzip-compressed, through a pipe"
 	$(Q)gzip -c $(DEMO_CAP) | TZ=UTC tools/scap-cat -t a - | tail -n 3
+	@echo "== what is in it (scap-stat)"
+	$(Q)TZ=UTC tools/scap-stat $(DEMO_CAP) | head -n 22
+	@echo "== which files got the most bytes (scap-top -c topfiles_bytes)"
+	$(Q)TZ=UTC tools/scap-top -c topfiles_bytes -n 5 $(DEMO_CAP)
+	@echo "== failed opens (scap-grep)"
+	$(Q)TZ=UTC tools/scap-grep -p '%evt.num %proc.name %evt.res %evt.arg.name' 'evt.type=openat and evt.dir=< and evt.failed=true' $(DEMO_CAP) | head -n 5
+	@echo "== what cat wrote (scap-hex -A)"
+	$(Q)TZ=UTC tools/scap-hex -A -f 'proc.name=cat and evt.type=write and evt.dir=<' $(DEMO_CAP) | head -n 6
 
 check: deps
 	$(Q)$(MAKE) --no-print-directory all
