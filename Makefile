@@ -87,7 +87,10 @@ demo: deps
 	@echo "== what cat wrote (scap-hex -A)"
 	$(Q)TZ=UTC tools/scap-hex -A -f 'proc.name=cat and evt.type=write and evt.dir=<' $(DEMO_CAP) | head -n 6
 
+# what only the tests need: a browser renders scap-stat's SVG
+CHECK_PKGS = chromium
 check: deps
+	$(Q)$(MAKE) --no-print-directory deps EXTRA_PKGS="$(CHECK_PKGS)"
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)sh tests/run.sh
 

@@ -211,3 +211,26 @@ $STAT "$SW/no-such.scap" "$SD/filtered_cat.scap" > "$SW/out" 2> "$SW/err"
     grep -q '^Events: *2353 ' "$SW/out" && pass "stat missing file" || fail "stat missing file"
 $STAT --timeline --svg "$SD/file_activity.scap" "$SD/file_activity.scap" > /dev/null 2>&1
 [ $? -eq 2 ] && pass "stat --svg refuses an input" || fail "stat --svg refuses an input"
+
+# The --svg timeline renders in a headless browser: a screenshot of it is
+# an image with content (a blank page of the same size is far smaller).
+SV="$W/svg"
+mkdir -p "$SV"
+case $SV in /*) SVA=$SV ;; *) SVA=$(pwd)/$SV ;; esac
+if command -v chromium >/dev/null 2>&1; then
+	tools/scap-stat --timeline --svg "$SV/t.svg" tests/data/corpus/process_activity.scap > /dev/null
+	printf '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="420"></svg>\n' > "$SV/blank.svg"
+	for f in t blank; do
+		timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+		    --window-size=1000,600 --screenshot="$SVA/$f.png" "file://$SVA/$f.svg" \
+		    > /dev/null 2>&1
+	done
+	if [ -s "$SV/t.png" ] && [ -s "$SV/blank.png" ] &&
+	    [ "$(wc -c < "$SV/t.png")" -gt $(( $(wc -c < "$SV/blank.png") * 3 )) ]; then
+		pass "stat --svg renders in a headless browser"
+	else
+		fail "stat --svg renders in a headless browser" "see $SV"
+	fi
+else
+	fail "stat --svg renders in a headless browser" "chromium is missing (make deps installs it)"
+fi
