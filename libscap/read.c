@@ -231,8 +231,9 @@ open_common(struct scap *h)
 			return -1;
 		if (h->wlen >= 2 && h->winbuf[0] == 0x1f &&
 		    h->winbuf[1] == 0x8b) {
+			/* the first read may be larger than later ones */
 			h->z = calloc(1, sizeof(*h->z));
-			h->zin = malloc(ZIN_SIZE);
+			h->zin = malloc(h->wlen > ZIN_SIZE ? h->wlen : ZIN_SIZE);
 			if (h->z == NULL || h->zin == NULL ||
 			    inflateInit2(h->z, 15 + 16) != Z_OK) {
 				seterr(h, SCAP_ERR, 0, "out of memory");

@@ -49,3 +49,18 @@ if [ -f "$L" ]; then
 	got=$($CAT "$L" | sha256sum | cut -d' ' -f1)
 	if [ "$got" = "$want" ]; then pass "golden large_busy"; else fail "golden large_busy" "sha256 $got"; fi
 fi
+
+# A gzip file whose first read is larger than the inflater's input buffer
+# (256 KiB): opened by name, it must read as the plain file does.
+B=tests/data/hex/http_big.scap
+if [ -f "$B" ]; then
+	gzip -1 -c "$B" > "$W/big.gz"
+	$CAT "$B" > "$W/big.plain" 2>&1
+	if [ "$(wc -c < "$W/big.gz")" -gt 262144 ] && $CAT "$W/big.gz" > "$W/big.out" 2>&1 &&
+	    cmp -s "$W/big.out" "$W/big.plain" && [ -s "$W/big.plain" ]; then
+		pass "golden gzip file over 256 KiB"
+	else
+		fail "golden gzip file over 256 KiB"
+	fi
+	rm -f "$W/big.gz" "$W/big.plain" "$W/big.out"
+fi

@@ -110,3 +110,93 @@ $HEX -o "$H/oi" "$H/oi/index.csv" > /dev/null 2> "$H/err"; rc=$?
 [ $rc -eq 1 ] && cmp -s "$H/oi/index.csv" "$D/file_activity.scap" &&
     pass "hex -o: an input is never overwritten" || fail "hex -o: an input is never overwritten" "exit $rc"
 [ -n "${KEEP:-}" ] || rm -rf "$H"
+
+# -o on real captures of an HTTP download (tests/data/hex/README): curl
+# fetched served.bin (200000 bytes) from python3 -m http.server over
+# loopback, recorded at snaplen 65000 (http_big) and 80 (http_small).
+# The stream is the response header, then served.bin; the events'
+# sizes are sysdig's (tests/data/hex/http.sysdig.txt).
+HH="$W/hexhttp"
+rm -rf "$HH" && mkdir -p "$HH"
+# httpline DIR PROC DIRECTION: the index line of PROC's stream of port 8080
+httpline() {
+	awk -F'","' -v p="$2" -v d="$3" 'NR > 1 && $2 == p && $5 == "ipv4" &&
+	    $7 ~ /:8080$/ && $8 == d' "$1/index.csv"
+}
+# httpacct CAPTURE PROC ISREAD SNAPLEN: events, bytes, captured, missing and
+# missing_at as sysdig's sizes say they must be, each buffer cut at SNAPLEN
+httpacct() {
+	awk -v c="$1" -v p="$2" -v r="$3" -v snap="$4" '$1 == c && $3 == p &&
+	    $4 == r { t = $5 < snap ? $5 : snap; n++; b += $5
+		if ($5 > t) { m = m (m == "" ? "" : " ") (f + t) "+" ($5 - t) "@" $2 }
+		f += t }
+	    END { printf "\"%d\",\"%d\",\"%d\",\"%d\",\"%s\"\n", n, b, f, b - f, m }' \
+	    "$R/http.sysdig.txt"
+}
+# httppieces LINE: "fileoffset streamoffset length" of each captured piece
+httppieces() {
+	printf '%s\n' "$1" | awk -F'","' '{ sub(/"$/, "", $13); n = split($13, g, " ")
+		f = 0; r = 0
+		for (i = 1; i <= n; i++) { split(g[i], p, /[+@]/)
+			if (p[1] > f) print f, r, p[1] - f
+			r += p[1] - f + p[2]; f = p[1] }
+		if ($11 > f) print f, r, $11 - f }'
+}
+# httpcheck NAME CAPTURE PROC DIRECTION ISREAD SNAPLEN
+httpcheck() {
+	t="$1" c=$2
+	o="$HH/$c.$3"
+	[ -d "$o" ] || $HEX -o "$o" -f "proc.name=$3" "$R/$c" 2> "$HH/err" ||
+	    { fail "$t" "scap-hex -o exit status"; return; }
+	line=$(httpline "$o" "$3" "$4")
+	if [ -z "$line" ] || [ "$(printf '%s\n' "$line" | wc -l)" -ne 1 ]; then
+		fail "$t" "no single $3 $4 stream of port 8080"; return
+	fi
+	file=$(printf '%s\n' "$line" | awk -F'","' '{ sub(/^"/, "", $1); print $1 }')
+	# the accounting: sysdig's sizes, the snaplen's cuts, nothing else
+	want=$(httpacct "$c" "$3" "$5" "$6")
+	got=$(printf '%s\n' "$line" | awk -F'","' '{ print "\"" $9 "\",\"" $10 "\",\"" $11 "\",\"" $12 "\",\"" $13 }')
+	[ "$got" = "$want" ] && pass "$t: bytes, captured and missing_at" ||
+	    fail "$t: bytes, captured and missing_at" "$got != $want"
+	[ "$(wc -c < "$o/$file")" -eq "$(printf '%s\n' "$line" | awk -F'","' '{ print $11 }')" ] &&
+	    pass "$t: the file holds the bytes captured" || fail "$t: the file holds the bytes captured"
+	# every captured piece is the real stream's bytes at its offset
+	hl=$(( $(printf '%s\n' "$line" | awk -F'","' '{ print $10 }') - $(wc -c < "$R/served.bin") ))
+	bad=0 np=0
+	head -c 17 "$o/$file" | od -An -c | tr -d ' \n' | grep -q '^HTTP/1.0200OK\\r\\n$' || bad=1
+	httppieces "$line" > "$HH/pieces"
+	while read -r fo so n; do
+		np=$((np + 1))
+		[ $((so + n)) -le "$hl" ] && continue	# all header
+		skip=0
+		[ "$so" -lt "$hl" ] && skip=$((hl - so))
+		tail -c +$((fo + skip + 1)) "$o/$file" | head -c $((n - skip)) > "$HH/got"
+		tail -c +$((so + skip - hl + 1)) "$R/served.bin" | head -c $((n - skip)) > "$HH/want"
+		[ "$(wc -c < "$HH/got")" -eq $((n - skip)) ] && cmp -s "$HH/got" "$HH/want" || bad=1
+	done < "$HH/pieces"
+	[ $bad -eq 0 ] && [ $np -gt 0 ] && pass "$t: captured pieces = served.bin at their offsets" ||
+	    fail "$t: captured pieces = served.bin at their offsets" "$np pieces"
+}
+httpcheck "hex -o http_big curl read" http_big.scap curl read true 65000
+httpcheck "hex -o http_big python3 write" http_big.scap python3 write false 65000
+httpcheck "hex -o http_small curl read" http_small.scap.gz curl read true 80
+httpcheck "hex -o http_small python3 write" http_small.scap.gz python3 write false 80
+# at snaplen 65000 curl's reads (64000 at most) are whole: the body after
+# the header's blank line is served.bin, byte for byte
+o="$HH/http_big.scap.curl"
+line=$(httpline "$o" curl read)
+file=$(printf '%s\n' "$line" | awk -F'","' '{ sub(/^"/, "", $1); print $1 }')
+hl=$(head -c 4096 "$o/$file" | od -An -v -tx1 | awk '{ for (i = 1; i <= NF; i++) {
+	n++; l = l " " $i; l = substr(l, length(l) - 11)
+	if (l == " 0d 0a 0d 0a") { print n; exit } } }')
+if [ -n "$hl" ] && head -c "$hl" "$o/$file" | grep -q '^Content-Length: 200000' &&
+    printf '%s\n' "$line" | grep -q ',"0",""$' && tail -c +$((hl + 1)) "$o/$file" | cmp -s - "$R/served.bin"; then
+	pass "hex -o http_big: the response body is served.bin"
+else
+	fail "hex -o http_big: the response body is served.bin" "header ${hl:-not found}"
+fi
+# at the default snaplen every read of curl kept 80 bytes; the rest is missing
+o="$HH/http_small.scap.gz.curl"
+httpline "$o" curl read | grep -q ',"4","200204","320","199884","80+124@1271 160+65456@1324 240+102320@1362 320+31984@1390"$' &&
+    pass "hex -o http_small: the missing bytes of curl's reads" || fail "hex -o http_small: the missing bytes of curl's reads"
+[ -n "${KEEP:-}" ] || rm -rf "$HH"
