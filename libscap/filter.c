@@ -1091,7 +1091,7 @@ static int
 cmp_text(struct scap_filter *f, const struct node *k, const char *s,
     size_t n)
 {
-	const struct value *v = &k->vals[0];
+	const struct value *v = k->vals;	/* NULL for "exists" */
 	size_t i;
 
 	if (s == NULL)

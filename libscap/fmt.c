@@ -131,6 +131,9 @@ ob_printf(struct obuf *b, const char *fmt, ...)
 		b->len += (size_t)n;
 }
 
+/* The widest %Nfield: a line is padded to N, so N stays sane. */
+#define FMT_MAX_WIDTH	65536
+
 struct fmtitem {
 	bool field;
 	int width;		/* %Nfield: exactly N characters; 0: as is */
@@ -1083,8 +1086,15 @@ parse_format(struct scap_fmt *f, const char *format, char *errbuf)
 		if (format[i] == '%') {
 			size_t start = ++i, used;
 
-			while (i < n && format[i] >= '0' && format[i] <= '9')
+			while (i < n && format[i] >= '0' && format[i] <= '9') {
 				it->width = it->width * 10 + (format[i++] - '0');
+				if (it->width > FMT_MAX_WIDTH) {
+					snprintf(errbuf, SCAP_ERRBUF_SIZE,
+					    "column %zu: field width over %d",
+					    start, FMT_MAX_WIDTH);
+					return -1;
+				}
+			}
 			if (i >= n) {
 				snprintf(errbuf, SCAP_ERRBUF_SIZE, "column %zu: "
 				    "format ends with '%%'", start);

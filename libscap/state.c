@@ -1591,7 +1591,8 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 			    n0[3] == 0) || (n0[0] == 'f' && n0[1] == 'd' &&
 			    n0[2] == 0)) &&
 			    pi64(ev, 0) < 0)
-				ev->errorcode = (int32_t)-pi64(ev, 0);
+				/* negated as unsigned: INT64_MIN has no -x */
+				ev->errorcode = (int32_t)(0 - (uint64_t)pi64(ev, 0));
 		}
 		if (info->flags & EF_USES_FD) {
 			/* copy_file_range: the exit's fdout is the fd */

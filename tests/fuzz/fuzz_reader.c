@@ -1,0 +1,45 @@
+/*
+ * fuzz_reader.c - the reader: the input is a whole capture (plain or
+ * gzip, scap_open_mem sniffs it).  Every event is read, applied to the
+ * state and formatted with the default line; the stats, warnings and
+ * state counts are read too.
+ */
+#include "fuzz_common.h"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char err[SCAP_ERRBUF_SIZE];
+	struct scap *h;
+	struct scap_fmt *f;
+	const struct scap_event *ev;
+	struct scap_stats st;
+	struct scap_state_counts sc;
+	struct scap_machine m;
+	size_t len;
+	int r;
+
+	if ((h = scap_open_mem(data, size, err)) == NULL)
+		return 0;
+	if ((f = scap_fmt_new(h, NULL, err)) == NULL) {
+		fprintf(stderr, "fuzz: default format refused: %s\n", err);
+		abort();
+	}
+	while ((r = scap_next(h, &ev)) == SCAP_OK) {
+		const char *line = scap_fmt_event(f, ev, &len);
+
+		if (line != NULL && (len == 0 || line[len - 1] != '\n'))
+			abort();	/* a line always ends with its newline */
+		(void)scap_take_warning(h);
+	}
+	if (r != SCAP_EOF && scap_error(h) == NULL)
+		abort();		/* an error always has its message */
+	scap_get_stats(h, &st);
+	scap_state_counts(h, &sc);
+	(void)scap_machine_info(h, &m);
+	(void)scap_hostname(h);
+	(void)scap_warning(h);
+	scap_fmt_free(f);
+	scap_close(h);
+	return 0;
+}
