@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -78,9 +79,15 @@ struct stat_opts {
 	size_t tl_n, tl_cap;
 	uint64_t bw, tl_first;
 	int tl_started;
+	/* --partial: where the partial result goes; --merge */
+	FILE *pout;
+	int merge;
+	char **kept;			/* names read by --merge */
+	size_t nkept, capkept;
 };
 
 static void	emit(struct stat_opts *, const struct rec *);
+static void	part_rec(struct stat_opts *, const struct rec *);
 static void	outf(const char *fmt, ...)
 		    __attribute__((format(printf, 1, 2)));
 
@@ -88,7 +95,10 @@ static void
 usage(FILE *fp, int code)
 {
 	fprintf(fp, "usage: %s [-chjSTV] [--csv] [-i seconds] [--svg file] "
-	    "[file ...]\n", progname);
+	    "[file ...]\n"
+	    "       %s [-S] --partial [-w out] [file ...]\n"
+	    "       %s [-jS] [--csv] --merge partial ...\n",
+	    progname, progname, progname);
 	exit(code);
 }
 
@@ -252,6 +262,44 @@ note_thread(struct stat_opts *o, struct scap *h, const struct scap_event *ev)
 	}
 }
 
+/* Add a capture's record to the total (the seen sets are the union of
+ * the captures', counted apart). */
+static void
+total_add(struct stat_opts *o, const struct rec *r)
+{
+	struct rec *t = &o->total;
+	unsigned i;
+
+	t->nfiles++;
+	t->have_size += r->have_size;
+	t->file_size += r->file_size;
+	for (i = 0; i < SCAP_BLOCK_TYPES; i++) {
+		t->st.blocks[i] += r->st.blocks[i];
+		t->st.block_bytes[i] += r->st.block_bytes[i];
+	}
+	t->st.bytes += r->st.bytes;
+	t->st.skipped_events += r->st.skipped_events;
+	t->events += r->events;
+	t->counted += r->counted;
+	if (r->first_ts != 0 && (t->first_ts == 0 ||
+	    r->first_ts < t->first_ts))
+		t->first_ts = r->first_ts;
+	if (r->last_ts > t->last_ts)
+		t->last_ts = r->last_ts;
+	t->drops += r->drops;
+	t->na_events += r->na_events;
+	for (i = 0; i < r->st.nskipped_ids; i++)
+		add_id(t->st.skipped_ids, &t->st.nskipped_ids,
+		    r->st.skipped_ids[i]);
+	for (i = 0; i < r->n_na; i++)
+		add_id(t->na_ids, &t->n_na, r->na_ids[i]);
+	if (r->status != SCAP_EOF && t->status == SCAP_EOF) {
+		t->status = r->status;
+		snprintf(t->err, sizeof(t->err), "%.200s: %.500s",
+		    r->name, r->err);
+	}
+}
+
 static int
 stat_one(struct scap *h, const char *name, void *arg)
 {
@@ -351,45 +399,12 @@ stat_one(struct scap *h, const char *name, void *arg)
 	if (o->mode == M_REPORT || o->mode == M_JSON || o->mode == M_CSV)
 		o->nrec++;
 	ret = tool_read_status(h, name, res);
-	/* the total */
-	{
-		struct rec *t = &o->total;
-		unsigned i;
-
-		t->nfiles++;
-		t->have_size += r->have_size;
-		t->file_size += r->file_size;
-		for (i = 0; i < SCAP_BLOCK_TYPES; i++) {
-			t->st.blocks[i] += r->st.blocks[i];
-			t->st.block_bytes[i] += r->st.block_bytes[i];
-		}
-		t->st.bytes += r->st.bytes;
-		t->st.skipped_events += r->st.skipped_events;
-		t->events += r->events;
-		t->counted += r->counted;
-		if (r->first_ts != 0 && (t->first_ts == 0 ||
-		    r->first_ts < t->first_ts))
-			t->first_ts = r->first_ts;
-		if (r->last_ts > t->last_ts)
-			t->last_ts = r->last_ts;
-		t->threads_seen = o->all_tids.n;
-		t->procs_seen = o->all_pids.n;
-		t->users_seen = o->all_uids.n;
-		t->drops += r->drops;
-		t->na_events += r->na_events;
-		for (i = 0; i < r->st.nskipped_ids; i++)
-			add_id(t->st.skipped_ids, &t->st.nskipped_ids,
-			    r->st.skipped_ids[i]);
-		for (i = 0; i < r->n_na; i++)
-			add_id(t->na_ids, &t->n_na, r->na_ids[i]);
-		if (r->status != SCAP_EOF && t->status == SCAP_EOF) {
-			t->status = r->status;
-			snprintf(t->err, sizeof(t->err), "%.200s: %.500s", name,
-			    r->err);
-		}
-	}
-	/* records are printed as they come */
-	if (o->mode == M_REPORT || o->mode == M_JSON || o->mode == M_CSV)
+	total_add(o, r);
+	/* records are printed (or saved) as they come */
+	if (o->pout != NULL)
+		part_rec(o, r);
+	else if (o->mode == M_REPORT || o->mode == M_JSON ||
+	    o->mode == M_CSV)
 		emit(o, r);
 	free(r);
 	return ret ? -1 : 0;
@@ -1102,6 +1117,424 @@ print_timeline(struct stat_opts *o)
 	return ret;
 }
 
+/*
+ * Partial results (--partial) and their merge (--merge).
+ *
+ * A partial result is text, a record a line: a header line
+ * "scap-stat-partial 1 KIND" (KIND: "report", for the report, --json and
+ * --csv, or "summary", for --summary), then the records, then
+ * "exit STATUS" and "end".  Words are separated by one space; strings
+ * are escaped (see pesc()).  It holds what the output is computed from,
+ * so merging partials prints what one run over all their captures
+ * prints.
+ */
+
+#define PART_MAGIC	"scap-stat-partial"
+#define PART_VERSION	1
+
+/* A string as one word: bytes up to the space, DEL and the backslash
+ * as \xHH; the empty string as \e. */
+static void
+pesc(FILE *fp, const char *s)
+{
+	if (*s == 0) {
+		fputs("\\e", fp);
+		return;
+	}
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c <= ' ' || c == 0x7f || c == '\\')
+			fprintf(fp, "\\x%02x", c);
+		else
+			putc(c, fp);
+	}
+}
+
+/* Where a merge is, for its messages. */
+static const char *m_path;
+static unsigned long m_line;
+
+static void
+mbad(const char *what)
+{
+	tool_errx(1, "%s: line %lu: %s", m_path, m_line, what);
+}
+
+/* Undo pesc() in place. */
+static char *
+punesc(char *s)
+{
+	char *d = s, *p = s;
+
+	if (strcmp(s, "\\e") == 0) {
+		*s = 0;
+		return s;
+	}
+	while (*p) {
+		if (*p == '\\') {
+			unsigned v;
+
+			if (p[1] != 'x' || sscanf(p + 2, "%2x", &v) != 1 ||
+			    v == 0)
+				mbad("bad escape");
+			*d++ = (char)v;
+			p += 4;
+		} else
+			*d++ = *p++;
+	}
+	*d = 0;
+	return s;
+}
+
+static uint64_t
+mnum(const char *w)
+{
+	unsigned long long v;
+	char *end;
+
+	errno = 0;
+	if (w == NULL || *w < '0' || *w > '9')
+		mbad("a number is missing");
+	v = strtoull(w, &end, 10);
+	if (*end != 0 || errno != 0)
+		mbad("bad number");
+	return v;
+}
+
+/* Split a line into at most max words; returns their number. */
+static int
+words(char *s, char **w, int max)
+{
+	int n = 0;
+
+	while (n < max) {
+		w[n++] = s;
+		if ((s = strchr(s, ' ')) == NULL)
+			break;
+		*s++ = 0;
+	}
+	if (s != NULL)
+		mbad("too many words");
+	return n;
+}
+
+static void
+part_set(FILE *fp, const char *tag, const struct set *s)
+{
+	size_t i;
+
+	if (s->zero)
+		fprintf(fp, "%s 0\n", tag);
+	for (i = 0; i < s->cap; i++)
+		if (s->k[i] != 0)
+			fprintf(fp, "%s %lld\n", tag, (long long)s->k[i]);
+}
+
+static void
+part_ids(FILE *fp, const char *tag, const uint16_t *ids, unsigned n)
+{
+	unsigned i;
+
+	if (n == 0)
+		return;
+	fputs(tag, fp);
+	for (i = 0; i < n; i++)
+		fprintf(fp, " %u", ids[i]);
+	putc('\n', fp);
+}
+
+static void
+part_rec(struct stat_opts *o, const struct rec *r)
+{
+	FILE *fp = o->pout;
+	unsigned i;
+
+	fputs("file ", fp);
+	pesc(fp, r->name);
+	putc('\n', fp);
+	if (r->have_size)
+		fprintf(fp, "size %llu\n", (unsigned long long)r->file_size);
+	fprintf(fp, "format %u %u %d %llu %u %llu\n", r->st.major,
+	    r->st.minor, r->st.gzip, (unsigned long long)r->st.bytes,
+	    r->st.unknown_block, (unsigned long long)r->st.skipped_events);
+	for (i = 0; i < SCAP_BLOCK_TYPES; i++)
+		if (r->st.blocks[i] != 0 || r->st.block_bytes[i] != 0)
+			fprintf(fp, "block %s %llu %llu\n",
+			    scap_block_type(i, NULL, NULL),
+			    (unsigned long long)r->st.blocks[i],
+			    (unsigned long long)r->st.block_bytes[i]);
+	part_ids(fp, "skipped-ids", r->st.skipped_ids, r->st.nskipped_ids);
+	if (r->have_mi) {
+		fprintf(fp, "machine %u %llu %llu %llu ", r->mi.ncpus,
+		    (unsigned long long)r->mi.memory,
+		    (unsigned long long)r->mi.max_pid,
+		    (unsigned long long)r->mi.boot_ts);
+		pesc(fp, r->host);
+		putc('\n', fp);
+	}
+	fprintf(fp, "events %llu %llu %llu %llu\n",
+	    (unsigned long long)r->events, (unsigned long long)r->counted,
+	    (unsigned long long)r->first_ts, (unsigned long long)r->last_ts);
+	fprintf(fp, "start-state %llu %llu %llu %llu %llu\n",
+	    (unsigned long long)r->start.threads,
+	    (unsigned long long)r->start.processes,
+	    (unsigned long long)r->start.fds,
+	    (unsigned long long)r->start.users,
+	    (unsigned long long)r->start.groups);
+	fprintf(fp, "end-state %llu %llu %llu %llu %llu\n",
+	    (unsigned long long)r->end.threads,
+	    (unsigned long long)r->end.processes,
+	    (unsigned long long)r->end.fds,
+	    (unsigned long long)r->end.users,
+	    (unsigned long long)r->end.groups);
+	fprintf(fp, "seen %llu %llu %llu\n",
+	    (unsigned long long)r->threads_seen,
+	    (unsigned long long)r->procs_seen,
+	    (unsigned long long)r->users_seen);
+	fprintf(fp, "drops %llu %llu\n", (unsigned long long)r->drops,
+	    (unsigned long long)r->na_events);
+	part_ids(fp, "na-ids", r->na_ids, r->n_na);
+	fprintf(fp, "status %d ", r->status);
+	pesc(fp, r->status == SCAP_EOF ? "" : r->err);
+	fputs("\n.\n", fp);
+}
+
+/* The end of a partial result: what is not written record by record. */
+static int
+part_finish(struct stat_opts *o, int status)
+{
+	FILE *fp = o->pout;
+	size_t i;
+
+	if (o->mode == M_SUMMARY) {
+		for (i = 0; i < 65536; i++)
+			if (o->ecount[i] != 0) {
+				fprintf(fp, "event %zu %llu ", i,
+				    (unsigned long long)o->ecount[i]);
+				pesc(fp, o->ename[i]);
+				putc('\n', fp);
+			}
+		for (i = 0; i < 65536 * 2; i++)
+			if (o->gcount[i] != 0) {
+				fprintf(fp, "generic %zu %llu ", i,
+				    (unsigned long long)o->gcount[i]);
+				pesc(fp, o->gname[i]);
+				putc('\n', fp);
+			}
+	} else {
+		part_set(fp, "tid", &o->all_tids);
+		part_set(fp, "pid", &o->all_pids);
+		part_set(fp, "uid", &o->all_uids);
+	}
+	fprintf(fp, "exit %d\nend\n", status);
+	if (fflush(fp) != 0 || ferror(fp)) {
+		tool_warnx("--partial: write error: %s", strerror(errno));
+		return 1;
+	}
+	if (fp != stdout && fclose(fp) != 0) {
+		tool_warnx("--partial: write error: %s", strerror(errno));
+		return 1;
+	}
+	return status;
+}
+
+static void
+mids(char **w, int n, uint16_t *ids, unsigned *nids)
+{
+	int i;
+
+	for (i = 1; i < n; i++) {
+		uint64_t v = mnum(w[i]);
+
+		if (v > 65535)
+			mbad("bad event id");
+		add_id(ids, nids, (uint16_t)v);
+	}
+}
+
+/* Keep a name read from a partial result for the run. */
+static const char *
+keep(struct stat_opts *o, const char *s)
+{
+	char *p = strdup(s);
+
+	if (p == NULL)
+		tool_errx(1, "out of memory");
+	if (o->nkept == o->capkept) {
+		o->capkept = o->capkept ? o->capkept * 2 : 64;
+		o->kept = realloc(o->kept, o->capkept * sizeof(*o->kept));
+		if (o->kept == NULL)
+			tool_errx(1, "out of memory");
+	}
+	o->kept[o->nkept++] = p;
+	return p;
+}
+
+/* Merge one partial result (path; "-": standard input); returns the
+ * exit status of the run that made it. */
+static int
+merge_one(struct stat_opts *o, const char *path)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	const char *want = o->mode == M_SUMMARY ? "summary" : "report";
+	char *line = NULL, *w[8], name[4096];
+	size_t cap = 0;
+	ssize_t len;
+	struct rec *r = NULL;
+	int n, status = -1, ended = 0;
+
+	m_path = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	m_line = 0;
+	if (fp == NULL)
+		tool_errx(1, "%s: %s", path, strerror(errno));
+	while ((len = getline(&line, &cap, fp)) > 0) {
+		m_line++;
+		if (line[len - 1] != '\n')
+			mbad("cut short (no end of line)");
+		line[len - 1] = 0;
+		if (ended)
+			mbad("text after the end");
+		n = words(line, w, 8);
+		if (m_line == 1) {
+			if (n != 3 || strcmp(w[0], PART_MAGIC) != 0)
+				mbad("not a scap-stat partial result");
+			if (mnum(w[1]) != PART_VERSION)
+				tool_errx(1, "%s: partial result of format "
+				    "version %s; this scap-stat reads "
+				    "version %d", m_path, w[1], PART_VERSION);
+			if (strcmp(w[2], want) != 0)
+				tool_errx(1, "%s: a partial result for %s; "
+				    "merge it with%s", m_path,
+				    strcmp(w[2], "summary") == 0 ?
+				    "--summary" : "the report, --json or --csv",
+				    strcmp(w[2], "summary") == 0 ?
+				    " --summary" : "out --summary");
+			continue;
+		}
+		if (r == NULL && strcmp(w[0], "file") == 0 && n == 2) {
+			r = xcalloc(1, sizeof(*r));
+			snprintf(name, sizeof(name), "%s", punesc(w[1]));
+			r->name = name;
+			r->nfiles = 1;
+			r->status = SCAP_EOF;
+		} else if (r != NULL && strcmp(w[0], "size") == 0 && n == 2) {
+			r->have_size = 1;
+			r->file_size = mnum(w[1]);
+		} else if (r != NULL && strcmp(w[0], "format") == 0 &&
+		    n == 7) {
+			r->st.major = (uint16_t)mnum(w[1]);
+			r->st.minor = (uint16_t)mnum(w[2]);
+			r->st.gzip = (int)mnum(w[3]);
+			r->st.bytes = mnum(w[4]);
+			r->st.unknown_block = (uint32_t)mnum(w[5]);
+			r->st.skipped_events = mnum(w[6]);
+		} else if (r != NULL && strcmp(w[0], "block") == 0 &&
+		    n == 4) {
+			unsigned i;
+
+			for (i = 0; i < SCAP_BLOCK_TYPES; i++)
+				if (strcmp(scap_block_type(i, NULL, NULL),
+				    w[1]) == 0)
+					break;
+			if (i == SCAP_BLOCK_TYPES)
+				mbad("unknown block type");
+			r->st.blocks[i] += mnum(w[2]);
+			r->st.block_bytes[i] += mnum(w[3]);
+		} else if (r != NULL && strcmp(w[0], "skipped-ids") == 0) {
+			mids(w, n, r->st.skipped_ids, &r->st.nskipped_ids);
+		} else if (r != NULL && strcmp(w[0], "machine") == 0 &&
+		    n == 6) {
+			r->have_mi = 1;
+			r->mi.ncpus = (uint32_t)mnum(w[1]);
+			r->mi.memory = mnum(w[2]);
+			r->mi.max_pid = mnum(w[3]);
+			r->mi.boot_ts = mnum(w[4]);
+			snprintf(r->host, sizeof(r->host), "%s",
+			    punesc(w[5]));
+		} else if (r != NULL && strcmp(w[0], "events") == 0 &&
+		    n == 5) {
+			r->events = mnum(w[1]);
+			r->counted = mnum(w[2]);
+			r->first_ts = mnum(w[3]);
+			r->last_ts = mnum(w[4]);
+		} else if (r != NULL && (strcmp(w[0], "start-state") == 0 ||
+		    strcmp(w[0], "end-state") == 0) && n == 6) {
+			struct scap_state_counts *c = w[0][0] == 's' ?
+			    &r->start : &r->end;
+
+			c->threads = mnum(w[1]);
+			c->processes = mnum(w[2]);
+			c->fds = mnum(w[3]);
+			c->users = mnum(w[4]);
+			c->groups = mnum(w[5]);
+		} else if (r != NULL && strcmp(w[0], "seen") == 0 && n == 4) {
+			r->threads_seen = mnum(w[1]);
+			r->procs_seen = mnum(w[2]);
+			r->users_seen = mnum(w[3]);
+		} else if (r != NULL && strcmp(w[0], "drops") == 0 &&
+		    n == 3) {
+			r->drops = mnum(w[1]);
+			r->na_events = mnum(w[2]);
+		} else if (r != NULL && strcmp(w[0], "na-ids") == 0) {
+			mids(w, n, r->na_ids, &r->n_na);
+		} else if (r != NULL && strcmp(w[0], "status") == 0 &&
+		    n == 3) {
+			char *end;
+
+			r->status = (int)strtol(w[1], &end, 10);
+			if (*w[1] == 0 || *end != 0)
+				mbad("bad status");
+			snprintf(r->err, sizeof(r->err), "%s", punesc(w[2]));
+		} else if (r != NULL && strcmp(w[0], ".") == 0 && n == 1) {
+			total_add(o, r);
+			o->nrec++;
+			emit(o, r);
+			free(r);
+			r = NULL;
+		} else if (r == NULL && n == 2 && (strcmp(w[0], "tid") == 0 ||
+		    strcmp(w[0], "pid") == 0 || strcmp(w[0], "uid") == 0)) {
+			char *end;
+			long long v = strtoll(w[1], &end, 10);
+
+			if (*w[1] == 0 || *end != 0)
+				mbad("bad number");
+			set_add(w[0][0] == 't' ? &o->all_tids : w[0][0] ==
+			    'p' ? &o->all_pids : &o->all_uids, v);
+		} else if (r == NULL && n == 4 &&
+		    (strcmp(w[0], "event") == 0 ||
+		    strcmp(w[0], "generic") == 0)) {
+			uint64_t i = mnum(w[1]), c = mnum(w[2]);
+			int gen = w[0][0] == 'g';
+
+			if (i >= (gen ? 65536 * 2 : 65536) ||
+			    o->mode != M_SUMMARY)
+				mbad("bad event id");
+			if ((gen ? o->gcount : o->ecount)[i] == 0)
+				(gen ? o->gname : o->ename)[i] = keep(o,
+				    punesc(w[3]));
+			(gen ? o->gcount : o->ecount)[i] += c;
+		} else if (r == NULL && strcmp(w[0], "exit") == 0 && n == 2) {
+			status = (int)mnum(w[1]);
+		} else if (r == NULL && strcmp(w[0], "end") == 0 && n == 1 &&
+		    status >= 0) {
+			ended = 1;
+		} else
+			mbad("not understood");
+	}
+	free(line);
+	if (ferror(fp))
+		tool_errx(1, "%s: %s", m_path, strerror(errno));
+	if (m_line == 0)
+		tool_errx(1, "%s: empty, not a partial result", m_path);
+	if (!ended)
+		tool_errx(1, "%s: cut short: no \"end\" line (was the run "
+		    "that wrote it interrupted?)", m_path);
+	if (fp != stdin)
+		fclose(fp);
+	return status != 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1111,6 +1544,8 @@ main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ "interval", required_argument, NULL, 'i' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "merge", no_argument, NULL, 'M' },
+		{ "partial", no_argument, NULL, 'P' },
 		{ "summary", no_argument, NULL, 'S' },
 		{ "svg", required_argument, NULL, 'G' },
 		{ "timeline", no_argument, NULL, 'T' },
@@ -1119,11 +1554,13 @@ main(int argc, char **argv)
 	};
 	struct stat_opts o;
 	char err[SCAP_ERRBUF_SIZE];
-	int ch, status, nmodes = 0;
+	const char *wpath = NULL;
+	int ch, status, nmodes = 0, partial = 0;
+	size_t k;
 
 	memset(&o, 0, sizeof(o));
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "chi:jSTV", longopts,
+	while ((ch = getopt_long(argc, argv, "chi:jSTVw:", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'c':
@@ -1157,6 +1594,12 @@ main(int argc, char **argv)
 			o.mode = M_JSON;
 			nmodes++;
 			break;
+		case 'M':
+			o.merge = 1;
+			break;
+		case 'P':
+			partial = 1;
+			break;
 		case 'S':
 			o.mode = M_SUMMARY;
 			nmodes++;
@@ -1168,6 +1611,9 @@ main(int argc, char **argv)
 		case 'V':
 			printf("%s %s\n", progname, SCAP_VERSION_STRING);
 			return 0;
+		case 'w':
+			wpath = optarg;
+			break;
 		default:
 			usage(stderr, EXIT_USAGE);
 		}
@@ -1181,6 +1627,36 @@ main(int argc, char **argv)
 		o.mode = M_TIMELINE;
 	if ((o.interval || o.svg) && o.mode != M_TIMELINE)
 		tool_errx(EXIT_USAGE, "-i and --svg go with --timeline");
+	if (partial && o.merge)
+		tool_errx(EXIT_USAGE, "give only one of --partial and --merge");
+	if (wpath != NULL && !partial)
+		tool_errx(EXIT_USAGE, "-w goes with --partial");
+	if ((partial || o.merge) && (o.mode == M_CHECK ||
+	    o.mode == M_TIMELINE))
+		tool_errx(EXIT_USAGE, "--%s: %s cannot be merged (it "
+		    "depends on the order and spacing of the events across "
+		    "captures)", partial ? "partial" : "merge",
+		    o.mode == M_CHECK ? "--check" : "--timeline");
+	if (partial && (o.mode == M_JSON || o.mode == M_CSV))
+		tool_errx(EXIT_USAGE, "--partial: the output format is "
+		    "chosen at the merge; give --%s to --merge",
+		    o.mode == M_JSON ? "json" : "csv");
+	if (partial && (wpath == NULL || strcmp(wpath, "-") == 0))
+		o.pout = stdout;
+	else if (partial) {
+		int i;
+
+		for (i = 0; i < argc; i++)
+			tool_note_input(argv[i]);
+		if (tool_is_input(wpath))
+			tool_errx(EXIT_USAGE, "-w: %s is an input; not "
+			    "overwriting it", wpath);
+		if ((o.pout = fopen(wpath, "w")) == NULL)
+			tool_errx(1, "-w: %s: %s", wpath, strerror(errno));
+	}
+	if (o.pout != NULL)
+		fprintf(o.pout, "%s %d %s\n", PART_MAGIC, PART_VERSION,
+		    o.mode == M_SUMMARY ? "summary" : "report");
 	if (o.svg != NULL && strcmp(o.svg, "-") != 0) {
 		int i;
 
@@ -1202,8 +1678,21 @@ main(int argc, char **argv)
 	    (o.f_cat = scap_field_new("evt.category", err)) == NULL)
 		tool_errx(1, "%s", err);
 	o.bw = o.interval ? o.interval : 1000000;
-	status = tool_inputs(argc, argv, stat_one, &o);
-	switch (o.mode) {
+	if (o.merge) {
+		int i;
+
+		if (argc == 0)
+			tool_errx(EXIT_USAGE, "--merge: no partial results "
+			    "given");
+		for (i = 0, status = 0; i < argc; i++)
+			status |= merge_one(&o, argv[i]);
+	} else
+		status = tool_inputs(argc, argv, stat_one, &o);
+	o.total.threads_seen = o.all_tids.n;
+	o.total.procs_seen = o.all_pids.n;
+	o.total.users_seen = o.all_uids.n;
+	/* (a partial result has nothing more to print) */
+	switch (o.pout != NULL ? M_CHECK : o.mode) {
 	case M_SUMMARY:
 		print_summary(&o);
 		break;
@@ -1222,6 +1711,8 @@ main(int argc, char **argv)
 	default:
 		break;
 	}
+	if (o.pout != NULL)
+		status = part_finish(&o, status);
 	scap_field_free(o.f_pid);
 	scap_field_free(o.f_uid);
 	scap_field_free(o.f_cat);
@@ -1236,5 +1727,8 @@ main(int argc, char **argv)
 	free(o.all_tids.k);
 	free(o.all_pids.k);
 	free(o.all_uids.k);
+	for (k = 0; k < o.nkept; k++)
+		free(o.kept[k]);
+	free(o.kept);
 	return tool_exit(status);
 }

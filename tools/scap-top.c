@@ -7,6 +7,8 @@
  * of each -i interval) the groups are sorted by value, largest first,
  * ties by key, and the first rows printed.
  */
+#include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -153,7 +155,7 @@ struct top {
 	struct scap_field *f_path, *f_type, *f_aexe, *f_aargs, *f_res;
 	struct scap_field *f_aname[MAXANC], *f_apid[MAXANC];
 	/* time */
-	int have_first, tick_started;
+	int have_first, have_last, tick_started;
 	uint64_t first_ts, last_ts;
 	uint64_t sample, last_iv_ts;
 	int tables;			/* tables printed */
@@ -169,6 +171,7 @@ struct top {
 	int shift;			/* the chisel's ancestor list shift */
 	/* list_login_shells */
 	const char *match_cmd, *match_args;
+	char *shells_arg;		/* (they point into it) */
 	int have_sid;
 	int64_t sid;
 	int csv_header;
@@ -177,13 +180,20 @@ struct top {
 	int fast;
 	struct scap_field *f_isio;
 	unsigned char need[65536];
+	/* --partial: where the partial result goes; the -f text */
+	FILE *pout;
+	const char *cmdfilter_str;
 };
 
 static void
 usage(FILE *fp, int code)
 {
 	fprintf(fp, "usage: %s [-hjlV] [--csv] [-c view [arg]] [-f filter] "
-	    "[-i seconds] [-n rows]\n\t[file ...]\n", progname);
+	    "[-i seconds] [-n rows]\n\t[file ...]\n"
+	    "       %s --partial [-c view [arg]] [-f filter] [-w out] "
+	    "[file ...]\n"
+	    "       %s [-j] [--csv] [-c view [arg]] [-f filter] [-n rows] "
+	    "--merge\n\tpartial ...\n", progname, progname, progname);
 	exit(code);
 }
 
@@ -1079,7 +1089,10 @@ on_event(struct top *t, struct scap *h, const struct scap_event *ev)
 
 			kput(t, nb, (size_t)n);
 			kput(t, w.str, w.len);
-			table_get(&t->pairs, t->kbuf, t->klen, &isnew);
+			/* (a pair keeps the length of its group's key, for
+			 * --partial) */
+			table_get(&t->pairs, t->kbuf, t->klen, &isnew)->val =
+			    (int64_t)kl;
 			t->klen = kl;
 		}
 		r = table_get(&t->t, t->kbuf, t->klen, NULL);
@@ -1203,6 +1216,7 @@ top_one(struct scap *h, const char *name, void *arg)
 			t->have_first = 1;
 		}
 		t->last_ts = ts;
+		t->have_last = 1;
 		if (t->v->kind == K_CPU)
 			cpu_newthreads(t, h, ev);
 		if (!scap_event_counted(ev))
@@ -1329,6 +1343,7 @@ setup(struct top *t)
 
 			if (a == NULL)
 				tool_errx(1, "out of memory");
+			t->shells_arg = a;
 			if ((sp = strchr(a, ' ')) != NULL) {
 				*sp++ = 0;
 				t->match_args = sp;
@@ -1338,6 +1353,44 @@ setup(struct top *t)
 		}
 		break;
 	}
+}
+
+static void
+table_free(struct table *tb)
+{
+	free(tb->rows);
+	free(tb->slots);
+	free(tb->arena);
+}
+
+/* Free what setup() and the reading made. */
+static void
+top_free(struct top *t)
+{
+	struct scap_field *f[] = { t->vf, t->f_fdnum, t->f_fdname,
+	    t->f_isread, t->f_times, t->f_pid, t->f_ppid, t->f_user,
+	    t->f_exe, t->f_args, t->f_path, t->f_type, t->f_aexe,
+	    t->f_aargs, t->f_res, t->f_isio };
+	size_t i;
+
+	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++)
+		scap_field_free(f[i]);
+	for (i = 0; i < MAXKEYS; i++)
+		scap_field_free(t->kf[i]);
+	for (i = 0; i < MAXANC; i++) {
+		scap_field_free(t->f_aname[i]);
+		scap_field_free(t->f_apid[i]);
+	}
+	table_free(&t->t);
+	table_free(&t->pairs);
+	free(t->kbuf);
+	free(t->keyspec);
+	free(t->descspec);
+	free(t->cpu);
+	free(t->pt);
+	free(t->shells_arg);
+	scap_filter_free(t->filter);
+	scap_filter_free(t->cmdfilter);
 }
 
 static void
@@ -1392,24 +1445,335 @@ finish(struct top *t)
 	}
 }
 
+/*
+ * Partial results (--partial) and their merge (--merge).
+ *
+ * A partial result is text, a record a line: "scap-top-partial 1", then
+ * the view, its argument and the -f filter it was made with, then what
+ * the view's output is computed from (the sums of every group, or the
+ * distinct fds of every group for fdcount_by; the times of the first
+ * and the last event; the login shell found), then "exit STATUS" and
+ * "end".  Words are separated by one space; strings are escaped (see
+ * pesc()).  Merging partials in the order of their captures prints what
+ * one run over all the captures prints.
+ */
+
+#define PART_MAGIC	"scap-top-partial"
+#define PART_VERSION	1
+
+/* Bytes as one word: up to the space, DEL and the backslash as \xHH;
+ * nothing as \e. */
+static void
+pesc(FILE *fp, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0) {
+		fputs("\\e", fp);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c <= ' ' || c == 0x7f || c == '\\')
+			fprintf(fp, "\\x%02x", c);
+		else
+			putc(c, fp);
+	}
+}
+
+/* Where a merge is, for its messages. */
+static const char *m_path;
+static unsigned long m_line;
+
+static void
+mbad(const char *what)
+{
+	tool_errx(1, "%s: line %lu: %s", m_path, m_line, what);
+}
+
+/* Undo pesc() in place; returns the length. */
+static size_t
+punesc(char *s)
+{
+	char *d = s, *p = s;
+
+	if (strcmp(s, "\\e") == 0) {
+		*s = 0;
+		return 0;
+	}
+	while (*p) {
+		if (*p == '\\') {
+			unsigned v;
+
+			if (p[1] != 'x' || !isxdigit((unsigned char)p[2]) ||
+			    !isxdigit((unsigned char)p[3]) ||
+			    sscanf(p + 2, "%2x", &v) != 1)
+				mbad("bad escape");
+			*d++ = (char)v;
+			p += 4;
+		} else
+			*d++ = *p++;
+	}
+	*d = 0;
+	return (size_t)(d - s);
+}
+
+static int64_t
+mnum(const char *w)
+{
+	long long v;
+	char *end;
+
+	errno = 0;
+	if (*w == 0)
+		mbad("a number is missing");
+	v = strtoll(w, &end, 10);
+	if (*end != 0 || errno != 0)
+		mbad("bad number");
+	return v;
+}
+
+/* Whether a view's result can be merged; if not, why. */
+static const char *
+unmergeable(const struct top *t)
+{
+	if (t->interval != 0 && t->v->kind != K_IOBYTES)
+		return "intervals run across the captures";
+	switch (t->v->kind) {
+	case K_IOBYTES:
+		return "its per-second lines run across the captures";
+	case K_SPY:
+		return "it prints the commands as they come, following "
+		    "shells across the captures";
+	}
+	return NULL;
+}
+
+static void
+part_str(FILE *fp, const char *tag, const char *s)
+{
+	if (s == NULL)
+		return;
+	fprintf(fp, "%s ", tag);
+	pesc(fp, s, strlen(s));
+	putc('\n', fp);
+}
+
+/* Write the partial result; returns the exit status. */
+static int
+part_write(struct top *t, int status)
+{
+	FILE *fp = t->pout;
+	size_t i;
+
+	fprintf(fp, "%s %d\n", PART_MAGIC, PART_VERSION);
+	part_str(fp, "view", t->v->name);
+	part_str(fp, "arg", t->viewarg);
+	part_str(fp, "filter", t->cmdfilter_str);
+	if (t->have_first)
+		fprintf(fp, "first %llu\n", (unsigned long long)t->first_ts);
+	if (t->have_last)
+		fprintf(fp, "last %llu\n", (unsigned long long)t->last_ts);
+	if (t->v->kind == K_FDCOUNT) {
+		/* the length of the group's key, and the group's key
+		 * followed by the fd ("\1" number name) */
+		for (i = 0; i < t->pairs.nrows; i++) {
+			const struct row *r = &t->pairs.rows[i];
+
+			fprintf(fp, "pair %lld ", (long long)r->val);
+			pesc(fp, t->pairs.arena + r->off, r->len);
+			putc('\n', fp);
+		}
+	} else
+		for (i = 0; i < t->t.nrows; i++) {
+			const struct row *r = &t->t.rows[i];
+
+			fprintf(fp, "row %lld ", (long long)r->val);
+			pesc(fp, t->t.arena + r->off, r->len);
+			putc('\n', fp);
+		}
+	if (t->have_sid)
+		fprintf(fp, "sid %lld\n", (long long)t->sid);
+	fprintf(fp, "exit %d\nend\n", status);
+	if (fflush(fp) != 0 || ferror(fp)) {
+		tool_warnx("--partial: write error: %s", strerror(errno));
+		return 1;
+	}
+	if (fp != stdout && fclose(fp) != 0) {
+		tool_warnx("--partial: write error: %s", strerror(errno));
+		return 1;
+	}
+	return status;
+}
+
+static int
+same(const char *a, const char *b)
+{
+	return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
+/* Check the view, argument and filter a partial was made with. */
+static void
+m_check(const struct top *t, const char *view, const char *arg,
+    const char *filter)
+{
+	if (view == NULL)
+		mbad("no view");
+	if (strcmp(view, t->v->name) != 0 || !same(arg, t->viewarg))
+		tool_errx(1, "%s: made with -c '%s%s%s'; this merge has -c "
+		    "'%s%s%s': give the same view", m_path, view,
+		    arg ? " " : "", arg ? arg : "", t->v->name,
+		    t->viewarg ? " " : "", t->viewarg ? t->viewarg : "");
+	if (!same(filter, t->cmdfilter_str))
+		tool_errx(1, "%s: made with %s%s%s; this merge has %s%s%s: "
+		    "give the same -f", m_path,
+		    filter ? "-f '" : "no -f", filter ? filter : "",
+		    filter ? "'" : "", t->cmdfilter_str ? "-f '" : "no -f",
+		    t->cmdfilter_str ? t->cmdfilter_str : "",
+		    t->cmdfilter_str ? "'" : "");
+}
+
+/* Merge one partial result (path; "-": standard input); returns the
+ * exit status of the run that made it. */
+static int
+merge_one(struct top *t, const char *path)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	char *line = NULL, *view = NULL, *arg = NULL, *filter = NULL, *w;
+	size_t cap = 0;
+	ssize_t len;
+	int status = -1, ended = 0, checked = 0;
+
+	m_path = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	m_line = 0;
+	if (fp == NULL)
+		tool_errx(1, "%s: %s", path, strerror(errno));
+	while ((len = getline(&line, &cap, fp)) > 0) {
+		m_line++;
+		if (line[len - 1] != '\n')
+			mbad("cut short (no end of line)");
+		line[len - 1] = 0;
+		if (ended)
+			mbad("text after the end");
+		if ((w = strchr(line, ' ')) != NULL)
+			*w++ = 0;
+		if (m_line == 1) {
+			if (strcmp(line, PART_MAGIC) != 0 || w == NULL)
+				tool_errx(1, "%s: not a scap-top partial "
+				    "result", m_path);
+			if (strcmp(w, "1") != 0)
+				tool_errx(1, "%s: partial result of format "
+				    "version %s; this scap-top reads version "
+				    "%d", m_path, w, PART_VERSION);
+			continue;
+		}
+		if (w == NULL && strcmp(line, "end") != 0)
+			mbad("not understood");
+		if (!checked && (strcmp(line, "view") == 0 ||
+		    strcmp(line, "arg") == 0 || strcmp(line, "filter") == 0)) {
+			char **p = line[0] == 'v' ? &view : line[0] == 'a' ?
+			    &arg : &filter;
+
+			if (*p != NULL)
+				mbad("given twice");
+			punesc(w);
+			if ((*p = strdup(w)) == NULL)
+				tool_errx(1, "out of memory");
+			continue;
+		}
+		if (!checked) {
+			m_check(t, view, arg, filter);
+			checked = 1;
+		}
+		if (strcmp(line, "first") == 0) {
+			/* the first capture's */
+			if (!t->have_first)
+				t->first_ts = (uint64_t)mnum(w);
+			t->have_first = 1;
+		} else if (strcmp(line, "last") == 0) {
+			/* the last capture's */
+			t->last_ts = (uint64_t)mnum(w);
+			t->have_last = 1;
+		} else if (strcmp(line, "row") == 0 &&
+		    t->v->kind != K_FDCOUNT) {
+			char *k = strchr(w, ' ');
+			struct row *r;
+			size_t kl;
+
+			if (k == NULL)
+				mbad("no key");
+			*k++ = 0;
+			kl = punesc(k);
+			r = table_get(&t->t, k, kl, NULL);
+			r->val += mnum(w);
+		} else if (strcmp(line, "pair") == 0 &&
+		    t->v->kind == K_FDCOUNT) {
+			char *k = strchr(w, ' ');
+			int64_t gl;
+			size_t kl;
+			int isnew;
+
+			if (k == NULL)
+				mbad("no key");
+			*k++ = 0;
+			gl = mnum(w);
+			kl = punesc(k);
+			if (gl < 0 || (size_t)gl > kl)
+				mbad("bad key length");
+			table_get(&t->pairs, k, kl, &isnew)->val = gl;
+			if (isnew)
+				table_get(&t->t, k, (size_t)gl, NULL)->val++;
+		} else if (strcmp(line, "sid") == 0 &&
+		    t->v->kind == K_SHELLS) {
+			/* the last capture's that has one */
+			t->sid = mnum(w);
+			t->have_sid = 1;
+		} else if (strcmp(line, "exit") == 0 && status < 0) {
+			status = (int)mnum(w);
+		} else if (strcmp(line, "end") == 0 && w == NULL &&
+		    status >= 0) {
+			ended = 1;
+		} else
+			mbad("not understood");
+	}
+	free(line);
+	if (ferror(fp))
+		tool_errx(1, "%s: %s", m_path, strerror(errno));
+	if (m_line == 0)
+		tool_errx(1, "%s: empty, not a partial result", m_path);
+	if (!ended)
+		tool_errx(1, "%s: cut short: no \"end\" line (was the run "
+		    "that wrote it interrupted?)", m_path);
+	if (fp != stdin)
+		fclose(fp);
+	free(view);
+	free(arg);
+	free(filter);
+	return status != 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "csv", no_argument, NULL, 'C' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "merge", no_argument, NULL, 'M' },
+		{ "partial", no_argument, NULL, 'P' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct top t;
 	char err[SCAP_ERRBUF_SIZE];
 	const char *view = DEFAULT_VIEW;
 	char *vcopy = NULL;
+	const char *wpath = NULL, *why;
 	long long rows = -1;
-	int ch, status;
+	int ch, status, partial = 0, merge = 0;
 
 	memset(&t, 0, sizeof(t));
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "c:f:hi:jln:V", longopts,
+	while ((ch = getopt_long(argc, argv, "c:f:hi:jln:Vw:", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'C':
@@ -1444,9 +1808,11 @@ main(int argc, char **argv)
 			break;
 		}
 		case 'f':
+			scap_filter_free(t.cmdfilter);
 			if ((t.cmdfilter = scap_filter_compile(optarg, err)) ==
 			    NULL)
 				tool_errx(EXIT_USAGE, "-f: %s", err);
+			t.cmdfilter_str = optarg;
 			break;
 		case 'h':
 			usage(stdout, 0);
@@ -1469,14 +1835,23 @@ main(int argc, char **argv)
 		case 'l':
 			list_views();
 			return tool_exit(0);
+		case 'M':
+			merge = 1;
+			break;
 		case 'n':
 			rows = (long long)tool_count("n", optarg);
 			if (rows > 1000000000)
 				rows = 0;
 			break;
+		case 'P':
+			partial = 1;
+			break;
 		case 'V':
 			printf("%s %s\n", progname, SCAP_VERSION_STRING);
 			return 0;
+		case 'w':
+			wpath = optarg;
+			break;
 		default:
 			usage(stderr, EXIT_USAGE);
 		}
@@ -1492,6 +1867,34 @@ main(int argc, char **argv)
 	if (t.v->kind == K_IOBYTES && rows >= 0)
 		tool_errx(EXIT_USAGE, "-n: %s has no rows", t.v->name);
 	t.top = rows >= 0 ? (int)rows : t.v->top;
+	if (partial && merge)
+		tool_errx(EXIT_USAGE, "give only one of --partial and --merge");
+	if (wpath != NULL && !partial)
+		tool_errx(EXIT_USAGE, "-w goes with --partial");
+	if (partial && (t.json || t.csv))
+		tool_errx(EXIT_USAGE, "--partial: the output format is "
+		    "chosen at the merge; give --%s to --merge",
+		    t.json ? "json" : "csv");
+	if ((partial || merge) && (why = unmergeable(&t)) != NULL)
+		tool_errx(EXIT_USAGE, "--%s: %s%s cannot be merged: %s",
+		    partial ? "partial" : "merge",
+		    t.interval != 0 && t.v->kind != K_IOBYTES ? "a view with " :
+		    "", t.interval != 0 && t.v->kind != K_IOBYTES ? "-i" :
+		    t.v->name, why);
+	if (merge && argc == 0)
+		tool_errx(EXIT_USAGE, "--merge: no partial results given");
+	if (partial && wpath != NULL && strcmp(wpath, "-") != 0) {
+		int i;
+
+		for (i = 0; i < argc; i++)
+			tool_note_input(argv[i]);
+		if (tool_is_input(wpath))
+			tool_errx(EXIT_USAGE, "-w: %s is an input; not "
+			    "overwriting it", wpath);
+		if ((t.pout = fopen(wpath, "w")) == NULL)
+			tool_errx(1, "-w: %s: %s", wpath, strerror(errno));
+	} else if (partial)
+		t.pout = stdout;
 	setup(&t);
 	/* every table of I/O events reads only what it needs, unless a
 	 * filter or intervals look at other events */
@@ -1500,10 +1903,19 @@ main(int argc, char **argv)
 	    strstr(t.v->filter, "evt.is_io=true") != NULL;
 	if (t.fast)
 		t.f_isio = mkfield("evt.is_io");
-	status = tool_inputs(argc, argv, top_one, &t);
-	finish(&t);
+	if (merge) {
+		int i;
+
+		for (i = 0, status = 0; i < argc; i++)
+			status |= merge_one(&t, argv[i]);
+	} else
+		status = tool_inputs(argc, argv, top_one, &t);
+	if (t.pout != NULL)
+		status = part_write(&t, status);
+	else
+		finish(&t);
 	status = tool_exit(status);
-	scap_filter_free(t.filter);
-	scap_filter_free(t.cmdfilter);
+	top_free(&t);
+	free(vcopy);
 	return status;
 }
