@@ -275,6 +275,13 @@ int		 scap_writer_state_merged(struct scap_writer *w,
 		    int (*keep)(void *arg, size_t k, int64_t tid), void *arg);
 int		 scap_write_shifted(struct scap_writer *w,
 		    const struct scap_event *ev, int64_t offset);
+/* Raw writing for recorders: a whole block from its type and body (the
+ * framing is added), and an event (V2 header with len and nparams,
+ * u16 lengths, data) delivered by cpu. */
+int		 scap_writer_block(struct scap_writer *w, uint32_t type,
+		    const void *body, size_t len);
+int		 scap_write_raw(struct scap_writer *w, uint16_t cpu,
+		    const void *ev, size_t len);
 int		 scap_writer_flush(struct scap_writer *w);
 /* Bytes of capture written so far (before compression), and events. */
 uint64_t	 scap_writer_size(const struct scap_writer *w);

@@ -223,7 +223,14 @@ scap_writer_open(const char *path, int flags, char *errbuf)
 			scap_writer_abort(w);
 			return NULL;
 		}
-		(void)fchmod(w->fd, 0644 & ~(mode_t)0);
+		{
+			/* as a file created with mode 0644 would be: the
+			 * umask applies (mkstemp() made it 0600) */
+			mode_t um = umask(022);
+
+			umask(um);
+			(void)fchmod(w->fd, 0644 & ~um);
+		}
 	}
 	if (w->fd < 0) {
 		snprintf(errbuf, SCAP_ERRBUF_SIZE, "%s", strerror(errno));
@@ -748,6 +755,63 @@ write_event(struct scap_writer *w, const struct scap_event *ev, int64_t off,
 	}
 	blk_end(w);
 	w->nevents++;
+	return w->status;
+}
+
+/*
+ * Raw writing, for recorders that make their own blocks and events:
+ * a whole block from its type and body (framing, padding and trailer
+ * added here), and an event (V2 header, lengths, data) from cpu.
+ */
+int
+scap_writer_block(struct scap_writer *w, uint32_t type, const void *body,
+    size_t len)
+{
+	if (w == NULL || w->magic != WMAGIC)
+		return SCAP_ERR;
+	if (w->status != SCAP_OK)
+		return w->status;
+	blk_begin(w, type);
+	blk_add(w, body, len);
+	blk_end(w);
+	return w->status;
+}
+
+int
+scap_write_raw(struct scap_writer *w, uint16_t cpu, const void *ev,
+    size_t len)
+{
+	uint16_t type;
+	bool large;
+
+	if (w == NULL || w->magic != WMAGIC)
+		return SCAP_ERR;
+	if (w->status != SCAP_OK)
+		return w->status;
+	if (len < 26) {
+		werr(w, "raw event of %zu bytes is shorter than its header",
+		    len);
+		return w->status;
+	}
+	{
+		uint32_t evlen;
+
+		memcpy(&evlen, (const uint8_t *)ev + 16, 4);
+		if (evlen != len) {
+			werr(w, "raw event: its length field says %u, "
+			    "%zu bytes were given", evlen, len);
+			return w->status;
+		}
+	}
+	memcpy(&type, (const uint8_t *)ev + 20, 2);
+	large = type < SCAP_EVENT_MAX &&
+	    (scapint_events[type].flags & EF_LARGE_PAYLOAD) != 0;
+	blk_begin(w, large ? BT_EV_V2_LARGE : BT_EV_V2);
+	b16(w, cpu);
+	blk_add(w, ev, len);
+	blk_end(w);
+	if (w->status == SCAP_OK)
+		w->nevents++;
 	return w->status;
 }
 

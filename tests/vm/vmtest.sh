@@ -1,0 +1,208 @@
+#!/bin/bash
+# make vmtest: build scaprec.ko against Debian's 6.1 kernel headers, boot
+# that kernel under qemu with a small initramfs (busybox, the module,
+# static scap-record and tests/vm/workload), record the workload, bring
+# the capture out over a serial port and check it with scap-cat,
+# scap-grep and (when installed) sysdig -r.
+#
+# Env: VMWORK (default /var/tmp/scap-vmtest), ACCEL=tcg|kvm, KVER (the
+# guest kernel, default: the one linux-image-amd64 depends on).
+# BENCH=1 (make vmbench): instead of the checks, time tests/vm/bench.c's
+# loop without a recorder, with scaprec + scap-record and, when sysdig
+# and the falcosecurity-scap-dkms sources are installed, with scap.ko +
+# sysdig -w; BENCH_ROUNDS rounds (default 100000).
+# Prints ok/FAIL lines and ends with "N passed, N failed".
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+W=${VMWORK:-/var/tmp/scap-vmtest}
+ACCEL=${ACCEL:-tcg}
+mkdir -p "$W"
+export DEBIAN_FRONTEND=noninteractive
+
+need=""
+for p in qemu-system-x86 busybox-static linux-libc-dev make gcc; do
+	dpkg-query -W -f='${Status}' $p 2>/dev/null | grep -q 'install ok installed' || need="$need $p"
+done
+if [ -z "${KVER:-}" ]; then
+	KVER=$(apt-cache depends linux-image-amd64 2>/dev/null |
+	    sed -n 's/^ *Depends: linux-image-\([0-9].*-amd64\)$/\1/p' | head -1)
+fi
+[ -n "$KVER" ] || { echo "vmtest: cannot tell the guest kernel (set KVER)"; exit 1; }
+case $KVER in 6.*) ;; *) echo "vmtest: kernel $KVER is not 6.x"; exit 1;; esac
+dpkg-query -W -f='${Status}' linux-headers-$KVER 2>/dev/null | grep -q 'install ok installed' ||
+	need="$need linux-headers-$KVER"
+if [ -n "$need" ]; then
+	echo "vmtest: installing$need"
+	apt-get update -qq >/dev/null
+	apt-get install -y -qq --no-install-recommends $need >/dev/null
+fi
+
+# the guest kernel, from Debian's package
+if [ ! -f "$W/vmlinuz-$KVER" ]; then
+	(cd "$W" && rm -f linux-image-*.deb && apt-get download -qq "linux-image-$KVER" 2>&1 | grep -v unsandboxed || true)
+	rm -rf "$W/kimg" && dpkg-deb -x "$W"/linux-image-"$KVER"_*.deb "$W/kimg"
+	cp "$W/kimg/boot/vmlinuz-$KVER" "$W/vmlinuz-$KVER"
+	rm -rf "$W/kimg" "$W"/linux-image-*.deb
+fi
+
+# the module, scap-record and the workload
+echo "vmtest: building for $KVER"
+B=$W/build
+rm -rf "$B" && mkdir -p "$B/kmod"
+cp "$ROOT"/recorder/kmod/{scaprec.c,scaprec.h,Kbuild,Makefile} "$B/kmod/"
+make -s -C "$B/kmod" KDIR="/usr/src/linux-headers-$KVER" >"$B/kmod.log" 2>&1 ||
+	{ cat "$B/kmod.log"; echo "vmtest: module build failed"; exit 1; }
+# the guest's programs are built here, static, from the sources (the
+# tree's objects may have been built with other flags, e.g. SAN=1)
+sh "$ROOT/recorder/gen-sysnames.sh" >"$B/sysnames.h"
+LIBSRC=$(ls "$ROOT"/libscap/*.c)
+CF="-std=c11 -O2 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I$ROOT/libscap -I$ROOT/recorder -I$B"
+quiet() { grep -v 'getpw\|getgr\|statically linked\|in function' >&2 || true; }
+cc $CF -static -o "$B/scap-record" "$ROOT/recorder/scap-record.c" $LIBSRC \
+	-lz -lcsv -lpcre2-8 2> >(quiet)
+cc $CF -static -o "$B/scap-cat" "$ROOT/tools/scap-cat.c" "$ROOT/tools/common.c" $LIBSRC \
+	-lz -lcsv -lpcre2-8 2> >(quiet)
+cc -O2 -static -o "$B/workload" "$ROOT/tests/vm/workload.c"
+cc -O2 -static -o "$B/bench" "$ROOT/tests/vm/bench.c"
+
+# the initramfs
+I=$B/initramfs
+mkdir -p "$I"/{bin,dev,proc,sys,tmp,etc}
+cp /bin/busybox "$I/bin/busybox"
+if [ -n "${BENCH:-}" ]; then cp "$ROOT/tests/vm/bench-init" "$I/init"
+else cp "$ROOT/tests/vm/init" "$I/init"; fi
+cp "$B/kmod/scaprec.ko" "$B/scap-record" "$B/scap-cat" "$B/workload" "$B/bench" "$I/"
+printf 'root:x:0:0:root:/root:/bin/sh\nalice:x:1000:1000:alice:/home/alice:/bin/sh\n' >"$I/etc/passwd"
+printf 'root:x:0:\nalice:x:1000:\n' >"$I/etc/group"
+if [ -n "${BENCH:-}" ] && command -v sysdig >/dev/null 2>&1 &&
+    SRC=$(ls -d /usr/src/scap-*/ 2>/dev/null | tail -1) && [ -n "$SRC" ]; then
+	# the real driver (Debian's falcosecurity-scap-dkms sources) and
+	# sysdig with the libraries it needs
+	rm -rf "$B/scapdrv" && cp -r "$SRC" "$B/scapdrv"
+	if make -C "/usr/src/linux-headers-$KVER" M="$B/scapdrv" modules >"$B/scapdrv.log" 2>&1; then
+		cp "$B/scapdrv/scap.ko" "$I/scap.ko"
+		for f in $(command -v sysdig) $(ldd "$(command -v sysdig)" | awk '/=>/ { print $3 } /^\t\/lib/ { print $1 }'); do
+			mkdir -p "$I$(dirname "$f")" && cp -L "$f" "$I$f"
+		done
+	else
+		echo "vmtest: the scap driver does not build; benchmarking scaprec only"
+	fi
+fi
+(cd "$I" && find . | busybox cpio -o -H newc 2>/dev/null | gzip -1) >"$B/initramfs.gz"
+
+if [ "$ACCEL" = kvm ]; then ACC="-accel kvm -cpu host"; else ACC="-accel tcg,thread=multi -cpu max"; fi
+echo "vmtest: booting $KVER ($ACCEL)"
+start=$(date +%s)
+timeout "${VM_TIMEOUT:-600}" qemu-system-x86_64 $ACC -m 1024 -smp 2 -display none \
+	-monitor none -no-reboot -nic none \
+	-kernel "$W/vmlinuz-$KVER" -initrd "$B/initramfs.gz" \
+	-append "console=ttyS0 rdinit=/init panic=-1 quiet loglevel=4 N=${BENCH_ROUNDS:-100000}" \
+	-serial file:"$B/console.log" -serial file:"$B/ttyS1.out" || echo "vmtest: qemu exit $?"
+echo "vmtest: VM ran $(( $(date +%s) - start ))s"
+sed -i 's/\r$//' "$B/console.log"
+if [ -n "${BENCH:-}" ]; then
+	# make vmbench: the loop's times without and with the recorder
+	grep '^vmbench:' "$B/console.log"
+	awk '/^vmbench: none bench:/ { n += $7; k++ }
+	    /^vmbench: scaprec bench:/ { r += $7; j++ }
+	    /^vmbench: sysdig bench:/ { d += $7; m++ }
+	    END { if (m) printf "vmbench: sysdig -w with scap.ko/none = %.2f (mean of %d runs)\n", (d / m) / (n / k), m;
+	          if (k && j) printf "vmbench: scaprec/none = %.2f (mean of %d runs each)\n", (r / j) / (n / k), k;
+	          else { print "vmbench: no result"; exit 1 } }' "$B/console.log"
+	exit
+fi
+grep '^vmtest:\|^dmesg:\|scap-record' "$B/console.log" | tr -d '\r' || true
+
+extract() {	# name -> file
+	tr -d '\r' <"$B/ttyS1.out" | sed -n "/^===BEGIN $1\$/,/^===END\$/p" |
+	    sed '1d;$d' | base64 -d >"$2"
+}
+CAP=$B/cap.scap
+extract cap.scap "$CAP" || true
+extract cap2.scap.gz "$B/cap2.scap.gz" || true
+extract rec.err "$B/rec.err" || true
+
+pass=0 fail=0
+ok() { echo "ok   $1"; pass=$((pass + 1)); }
+bad() { echo "FAIL $1"; fail=$((fail + 1)); }
+check() {	# description, command...
+	local d=$1; shift
+	if "$@" >/dev/null 2>&1; then ok "$d"; else bad "$d"; fi
+}
+T=$ROOT/tools
+export TZ=UTC
+check "module loaded" grep -q 'vmtest: insmod ok' "$B/console.log"
+check "module unloaded" grep -q 'vmtest: rmmod ok' "$B/console.log"
+check "no kernel warning" sh -c "! grep -q 'dmesg:.*\\(BUG\\|WARNING\\)' '$B/console.log'"
+check "scap-record stopped by SIGINT with status 0" grep -q 'vmtest: scap-record exit 0' "$B/console.log"
+check "scap-record -z stopped by SIGTERM with status 0" grep -q 'vmtest: scap-record -z exit 0' "$B/console.log"
+check "overload: the writer was never blocked (dd finished)" grep -q 'vmtest: dd exit 0' "$B/console.log"
+check "overload: drops were counted" grep -q 'scap-record: [0-9]* events written to /tmp/cap3.scap, [1-9][0-9]* dropped' "$B/console.log"
+check "overload: the capture stays valid" grep -q 'vmtest: scap-cat overload exit 0' "$B/console.log"
+check "overload: module unloads" grep -q 'vmtest: rmmod small ok' "$B/console.log"
+check "-n 50 stops by itself after 50 events" sh -c "grep -q 'vmtest: scap-record -n exit 0' '$B/console.log' && grep -q '50 events written to /tmp/cap4.scap' '$B/console.log' && grep -q 'vmtest: -n lines 50' '$B/console.log'"
+check "-e 40 -W 2: a ring of two files" grep -q 'vmtest: rotated files: rot.scap0 rot.scap1$' "$B/console.log"
+check "-e 40: each rotated file reads alone, with at most 40 events" sh -c "grep 'vmtest: rotated rot.scap' '$B/console.log' | tr -d '\\r' | awk '{ if (\$5 > 40 || \$5 < 1 || \$7 != 0) bad = 1; n++ } END { exit bad || n != 2 }'"
+check "capture came out" test -s "$CAP"
+check "scap-record reported 0 drops" grep -q ', 0 dropped' "$B/rec.err"
+"$T/scap-cat" "$CAP" >"$B/cat.txt" 2>"$B/cat.err" || true
+check "scap-cat reads the capture" test -s "$B/cat.txt" -a ! -s "$B/cat.err"
+check "scap-cat reads the gzip capture (cat opens the file)" sh -c "'$T/scap-cat' '$B/cap2.scap.gz' | grep -q ' < openat fd=3(<f>/etc/passwd) .*flags=1(O_RDONLY)'"
+g() { "$T/scap-grep" -p "$1" "$2" "$CAP" 2>&1; }
+check "openat of the file, with its path and flags" sh -c "'$T/scap-grep' -p '%proc.name %evt.args' 'evt.type=openat and evt.dir=< and fd.name=/tmp/vmtest-file.txt' '$CAP' | grep -q '^workload fd=3(<f>/tmp/vmtest-file.txt) dirfd=-100(AT_FDCWD) name=/tmp/vmtest-file.txt flags=.*O_CREAT'"
+check "write of the known string to that file" sh -c "'$T/scap-grep' -p '%evt.res %evt.buffer' 'evt.type=write and evt.dir=< and fd.name=/tmp/vmtest-file.txt' '$CAP' | grep -q '^SUCCESS scap-vmtest-MARKER-4242'"
+check "close of the file" sh -c "'$T/scap-grep' -p '%evt.res' 'evt.type=close and evt.dir=< and proc.name=workload' '$CAP' | grep -q '^SUCCESS'"
+check "failing open: ENOENT with its path" sh -c "'$T/scap-grep' -p '%evt.res %evt.arg.name' 'evt.type=open and evt.dir=< and evt.failed=true' '$CAP' | grep -q '^ENOENT /nonexistent/vmtest-missing'"
+check "socket returns an fd" sh -c "'$T/scap-grep' -p '%evt.rawarg.fd' 'evt.type=socket and evt.dir=< and proc.name=workload' '$CAP' | grep -q '^3'"
+check "events are in time order" sh -c "'$T/scap-cat' -p '%evt.rawtime' '$CAP' | sort -c -n"
+check "socket and connect to 127.0.0.1:4242" sh -c "'$T/scap-grep' -p '%evt.res %evt.arg.tuple' 'evt.type=connect and evt.dir=<' '$CAP' | grep -q '^SUCCESS 127.0.0.1:[0-9]*->127.0.0.1:4242'"
+check "client's write on the socket" sh -c "'$T/scap-grep' -p '%fd.name %evt.buffer' 'evt.type=write and evt.dir=< and fd.type=ipv4' '$CAP' | grep -q '127.0.0.1:[0-9]*->127.0.0.1:4242 ping-vmtest'"
+check "client's read of the reply" sh -c "'$T/scap-grep' -p '%evt.buffer' 'evt.type=read and evt.dir=< and fd.type=ipv4' '$CAP' | grep -q 'pong-vmtest'"
+check "execve with its arguments" sh -c "'$T/scap-grep' -p '%evt.res %evt.arg.exe %proc.args %proc.name' 'evt.type=execve and evt.dir=<' '$CAP' | grep -q '^SUCCESS echo vmtest-arg1 vmtest-arg2 echo'"
+check "execve enter with the path" sh -c "'$T/scap-grep' -p '%evt.arg.filename' 'evt.type=execve and evt.dir=>' '$CAP' | grep -q '^/bin/echo'"
+check "procexit of the workload" sh -c "'$T/scap-grep' 'evt.type=procexit and proc.name=workload' '$CAP' | grep -q procexit"
+check "generic syscall events are named" sh -c "'$T/scap-grep' -p '%evt.type' 'evt.type=bind or evt.type=listen or evt.type=accept' '$CAP' | grep -q ."
+check "clone: the child is known as workload" sh -c "'$T/scap-grep' -p '%proc.name %evt.res %evt.arg.ptid' 'evt.type=clone and evt.dir=< and evt.rawres=0 and proc.name=workload' '$CAP' | grep -q '^workload SUCCESS '"
+check "connect made by the cloned child" sh -c "'$T/scap-grep' -p '%proc.name' 'evt.type=connect and evt.dir=<' '$CAP' | grep -q '^workload'"
+check "bind and listen on 127.0.0.1:4242" sh -c "'$T/scap-grep' -p '%evt.type %evt.res %evt.args' 'evt.type=bind and evt.dir=<' '$CAP' | grep -q 'bind SUCCESS res=0 addr=127.0.0.1:4242' && '$T/scap-grep' 'evt.type=listen and evt.dir=>' '$CAP' | grep -q 'backlog=1'"
+check "accept with the peer->local tuple" sh -c "'$T/scap-grep' -p '%evt.args' 'evt.type=accept and evt.dir=<' '$CAP' | grep -q 'fd=4(<4t>127.0.0.1:[0-9]*->127.0.0.1:4242) tuple=127.0.0.1:[0-9]*->127.0.0.1:4242 queuepct=.* queuemax=1'"
+# has DESCRIPTION FORMAT FILTER REGEX: the matching events, printed with
+# FORMAT and joined into one line, match REGEX
+has() {
+	if "$T/scap-grep" -p "$2" "$3" "$CAP" 2>/dev/null | sed 's/ *$//' |
+	    tr '\n' ' ' | grep -q -- "$4"; then ok "$1"; else bad "$1"; fi
+}
+has "pwrite and pread with offset and data" '%evt.type %evt.args' \
+    '(evt.type=pwrite or evt.type=pread) and proc.name=workload' \
+    'pwrite fd=3(<f>/tmp/vmtest-file.txt) size=13 pos=100 pwrite res=13 data=pwrite-vmtest pread fd=3(<f>/tmp/vmtest-file.txt) size=13 pos=100 pread res=13 data=pwrite-vmtest'
+has "writev and readv gather their buffers" '%evt.type %evt.args' \
+    '(evt.type=writev or evt.type=readv) and evt.dir=<' \
+    'writev res=17 data=writev-a-writev-b readv res=17 size=17 data=writev-a-writev-b'
+has "dup2 and fcntl" '%evt.type %evt.args' \
+    '(evt.type=dup or evt.type=fcntl) and proc.name=workload' \
+    'dup fd=3(<f>/tmp/vmtest-file.txt) dup res=7(<f>/tmp/vmtest-file.txt) fcntl fd=7(<f>/tmp/vmtest-file.txt) cmd=3(F_SETFD) fcntl res=0'
+has "mkdir, chdir, rename, unlink, rmdir" '%evt.type %evt.args' \
+    'evt.type in (mkdir, chdir, rename, unlink, rmdir) and evt.dir=< and proc.name=workload' \
+    'mkdir res=0 path=/tmp/vmtest-dir chdir res=0 path=/tmp/vmtest-dir rename res=0 oldpath=/tmp/vmtest-file.txt newpath=/tmp/vmtest-dir/moved.txt unlink res=0 path=moved.txt(/tmp/vmtest-dir/moved.txt) chdir res=0 path=/ rmdir res=0 path=/tmp/vmtest-dir'
+has "pipe gives two fds" '%evt.args' 'evt.type=pipe and evt.dir=< and proc.name=workload' \
+    'res=0 fd1=3(<p>) fd2=4(<p>) ino=[1-9]'
+has "kill with pid and signal 0" '%evt.args' 'evt.type=kill and evt.dir=> and proc.name=workload' \
+    'pid=[0-9]*(workload) sig=0'
+has "UDP sendto and recvfrom with data and tuples" '%evt.type %evt.args' \
+    '(evt.type=sendto or evt.type=recvfrom) and proc.name=workload' \
+    'sendto fd=4(<4>) size=10 tuple=0.0.0.0:0->127.0.0.1:4343 sendto res=10 data=udp-vmtest recvfrom fd=3(<4u>127.0.0.1:4343) size=64 recvfrom res=10 data=udp-vmtest tuple=127.0.0.1:[0-9]*->127.0.0.1:4343'
+has "process and user lists from /proc: pid 1 is init, /bin/busybox, root" \
+    '%proc.name %proc.exepath %user.name' 'thread.tid=1' '^init /bin/busybox root'
+has "fd list from /proc: the workload's stdout (inherited) is /dev/console" \
+    '%fd.name' 'evt.type=write and proc.name=workload and fd.num=1' '^/dev/console'
+if command -v sysdig >/dev/null 2>&1; then
+	sysdig -r "$CAP" >"$B/sysdig.txt" 2>"$B/sysdig.err" || true
+	check "sysdig -r reads the capture" sh -c "test -s '$B/sysdig.txt' && grep -q 'scap-vmtest-MARKER' '$B/sysdig.txt'"
+	TZ=UTC "$T/scap-cat" "$CAP" >"$B/scap-cat.txt" 2>&1 || true
+	check "sysdig -r and scap-cat print the same lines" cmp -s "$B/sysdig.txt" "$B/scap-cat.txt"
+	check "sysdig -r reads the gzip capture" sh -c "sysdig -r '$B/cap2.scap.gz' | grep -q /etc/passwd"
+	check "sysdig -r sees the connect tuple" grep -q 'connect.*127.0.0.1:[0-9]*->127.0.0.1:4242' "$B/sysdig.txt"
+fi
+echo "vmtest: capture in $CAP ($(stat -c %s "$CAP" 2>/dev/null || echo 0) bytes)"
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
