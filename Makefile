@@ -4,7 +4,9 @@
 # make check      build, then run every test (tests/run.sh)
 # make demo       build, then run the tools on a bundled capture
 # make bench      compare speed and memory with sysdig -r
-# make install    PREFIX=/usr/local DESTDIR=
+# make install    PREFIX=/usr/local DESTDIR=  (also BINDIR LIBDIR INCLUDEDIR MANDIR)
+# make uninstall  the same variables
+# make SAN=1      build with AddressSanitizer and UBSan (make check SAN=1 too)
 
 PREFIX	?= /usr/local
 DESTDIR	?=
@@ -15,9 +17,21 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilibscap
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS)
 LDLIBS	= -lz -lcsv $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 
+# SAN=1: AddressSanitizer and UBSan, stopping at the first report.  The
+# flags of the last build are kept in .build-flags and every object depends
+# on it, so switching between SAN=1 and a plain build rebuilds everything:
+# objects of one kind are never linked into the other.
+ifeq ($(SAN),1)
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+endif
+BUILD_FLAGS = $(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDLIBS)
+.build-flags: FORCE
+	$(Q)echo '$(BUILD_FLAGS)' | cmp -s - $@ || echo '$(BUILD_FLAGS)' > $@
+
 Q = $(if $(filter 1,$(V)),,@)
 
 VERSION_MAJOR := $(shell sed -n 's/^\#define SCAP_VERSION_MAJOR[^0-9]*\([0-9]*\).*/\1/p' libscap/scap.h)
+VERSION := $(shell sed -n 's/^\#define SCAP_VERSION_STRING[^"]*"\([^"]*\)".*/\1/p' libscap/scap.h)
 
 LIB_SRCS = libscap/read.c libscap/state.c libscap/fmt.c libscap/util.c libscap/sock.c libscap/write.c libscap/field.c libscap/fmt_csv.c libscap/filter.c \
 	   libscap/evtable.c libscap/tables.c
@@ -28,11 +42,11 @@ TOOL_COMMON = tools/common.o
 
 all: libscap/libscap.a libscap/libscap.so $(TOOLS)
 
-%.o: %.c libscap/scap.h libscap/scap_private.h libscap/evtable.h libscap/field.h tools/common.h
+%.o: %.c libscap/scap.h libscap/scap_private.h libscap/evtable.h libscap/field.h tools/common.h .build-flags
 	@echo "  CC      $@"
 	$(Q)$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
 
-%.pic.o: %.c libscap/scap.h libscap/scap_private.h libscap/evtable.h
+%.pic.o: %.c libscap/scap.h libscap/scap_private.h libscap/evtable.h .build-flags
 	$(Q)$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -fPIC -c $< -o $@
 
 libscap/libscap.a: $(LIB_OBJS)
@@ -87,35 +101,109 @@ demo: deps
 	@echo "== what cat wrote (scap-hex -A)"
 	$(Q)TZ=UTC tools/scap-hex -A -f 'proc.name=cat and evt.type=write and evt.dir=<' $(DEMO_CAP) | head -n 6
 
-# what only the tests need: a browser renders scap-stat's SVG
-CHECK_PKGS = chromium
+# what only the tests need: a browser renders scap-stat's SVG; pkg-config
+# builds a program against the installed library (tests/install.sh)
+CHECK_PKGS = chromium pkg-config
 check: deps
 	$(Q)$(MAKE) --no-print-directory deps EXTRA_PKGS="$(CHECK_PKGS)"
 	$(Q)$(MAKE) --no-print-directory all
+ifeq ($(SAN),1)
+	$(Q)rm -rf $(SANLOG) && mkdir -p $(SANLOG)
+	$(Q)SCAP_SANFLAGS='$(SANFLAGS)' ASAN_OPTIONS=log_path=$(CURDIR)/$(SANLOG)/asan \
+	    UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/$(SANLOG)/ubsan \
+	    sh tests/run.sh; st=$$?; \
+	n=$$(ls $(SANLOG) | wc -l); [ $$n -eq 0 ] || { \
+		echo "FAIL sanitizers: $$n reports in $(SANLOG)"; \
+		head -n 12 $(SANLOG)/* | cut -c1-160; exit 1; }; exit $$st
+else
 	$(Q)sh tests/run.sh
+endif
+# SAN=1: every AddressSanitizer and LeakSanitizer report goes to a file of
+# SANLOG, also from runs whose test looks only at stdout, and one such file
+# fails the check.  (UBSan ignores log_path here: it stops the tool with
+# status 1 and its report on stderr, which the tests see.)
+SANLOG = tests/work-san
 
 bench: all
 	$(Q)$(MAKE) --no-print-directory deps EXTRA_PKGS=sysdig
 	$(Q)sh bench/bench.sh
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
-	    $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1 \
-	    $(DESTDIR)$(PREFIX)/share/man/man3 $(DESTDIR)$(PREFIX)/share/man/man5 \
-	    $(DESTDIR)$(PREFIX)/share/man/man7
-	install -m 755 $(TOOLS) $(DESTDIR)$(PREFIX)/bin
-	install -m 644 libscap/libscap.a $(DESTDIR)$(PREFIX)/lib
-	install -m 755 libscap/libscap.so $(DESTDIR)$(PREFIX)/lib/libscap.so.$(VERSION_MAJOR)
-	ln -sf libscap.so.$(VERSION_MAJOR) $(DESTDIR)$(PREFIX)/lib/libscap.so
-	install -m 644 libscap/scap.h $(DESTDIR)$(PREFIX)/include
-	for p in man/man1/*.1; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man1; done
-	for p in man/man3/*.3; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man3; done
-	for p in man/man5/*.5; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man5; done
-	for p in man/man7/*.7; do install -m 644 $$p $(DESTDIR)$(PREFIX)/share/man/man7; done
+# Fuzz the reader, the filter compiler, the -p format parser and the
+# writer's round trip with libFuzzer and AFL++ (FUZZ_SECONDS each, per
+# engine); see tests/fuzz/run-fuzz.sh.
+FUZZ_SECONDS ?= 60
+fuzz: all
+	$(Q)$(MAKE) --no-print-directory deps EXTRA_PKGS="clang libclang-rt-14-dev afl++"
+	$(Q)FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run-fuzz.sh
+
+# Installation, laid out as packagers expect: BINDIR, LIBDIR (libscap.a,
+# libscap.so.VERSION with the soname libscap.so.MAJOR and its links, the
+# pkg-config file), the public header, man pages and bash completion.
+BINDIR	?= $(PREFIX)/bin
+LIBDIR	?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+MANDIR	?= $(PREFIX)/share/man
+COMPLDIR ?= $(PREFIX)/share/bash-completion/completions
+MANPAGES = $(wildcard man/man[1-8]/*.[1-8])
+
+libscap/libscap.pc: libscap/libscap.pc.in libscap/scap.h FORCE
+	$(Q)sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|g' -e 's|@VERSION@|$(VERSION)|g' \
+	    libscap/libscap.pc.in > $@
+
+install: all libscap/libscap.pc
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \
+	    $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(COMPLDIR)
+	install -m 755 $(TOOLS) $(DESTDIR)$(BINDIR)
+	install -m 644 libscap/libscap.a $(DESTDIR)$(LIBDIR)
+	install -m 755 libscap/libscap.so $(DESTDIR)$(LIBDIR)/libscap.so.$(VERSION)
+	ln -sf libscap.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libscap.so.$(VERSION_MAJOR)
+	ln -sf libscap.so.$(VERSION_MAJOR) $(DESTDIR)$(LIBDIR)/libscap.so
+	install -m 644 libscap/libscap.pc $(DESTDIR)$(LIBDIR)/pkgconfig
+	install -m 644 libscap/scap.h $(DESTDIR)$(INCLUDEDIR)
+	for p in $(MANPAGES); do \
+		d=$(DESTDIR)$(MANDIR)/man$${p##*.}; \
+		install -d $$d && install -m 644 $$p $$d || exit 1; \
+	done
+	install -m 644 completion/scap-tools $(DESTDIR)$(COMPLDIR)/scap-cat
+	for t in $(filter-out tools/scap-cat,$(TOOLS)); do \
+		ln -sf scap-cat $(DESTDIR)$(COMPLDIR)/$${t#tools/} || exit 1; \
+	done
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(notdir $(TOOLS)))
+	rm -f $(addprefix $(DESTDIR)$(COMPLDIR)/,$(notdir $(TOOLS)))
+	rm -f $(DESTDIR)$(LIBDIR)/libscap.a $(DESTDIR)$(LIBDIR)/libscap.so \
+	    $(DESTDIR)$(LIBDIR)/libscap.so.$(VERSION_MAJOR) \
+	    $(DESTDIR)$(LIBDIR)/libscap.so.$(VERSION) \
+	    $(DESTDIR)$(LIBDIR)/pkgconfig/libscap.pc $(DESTDIR)$(INCLUDEDIR)/scap.h
+	for p in $(MANPAGES); do \
+		rm -f $(DESTDIR)$(MANDIR)/man$${p##*.}/$${p##*/}; \
+	done
+
+# The recorder (recorder/README.md): scap-record here; the module with
+# make -C recorder/kmod.  make vmtest checks both in a qemu VM running
+# Debian's 6.1 kernel (tests/vm/vmtest.sh; root, apt-get; about a minute
+# once the kernel package is cached in /var/tmp/scap-vmtest).
+recorder/sysnames.h: recorder/gen-sysnames.sh
+	$(Q)sh recorder/gen-sysnames.sh > $@.tmp && mv $@.tmp $@
+
+recorder/scap-record: recorder/scap-record.c recorder/sysnames.h recorder/kmod/scaprec.h libscap/libscap.a libscap/scap.h
+	@echo "  LD      $@"
+	$(Q)$(CC) $(CPPFLAGS) -Irecorder $(ALL_CFLAGS) -o $@ recorder/scap-record.c libscap/libscap.a $(LDLIBS)
+
+vmtest: all
+	$(Q)bash tests/vm/vmtest.sh
+
+# the recorder's cost in the VM: a write/read loop without and with it
+vmbench: all
+	$(Q)BENCH=1 bash tests/vm/vmtest.sh
 
 clean:
-	rm -f libscap/*.o libscap/*.a libscap/*.so tools/*.o $(TOOLS)
-	rm -rf tests/work bench/work
+	rm -f libscap/*.o libscap/*.a libscap/*.so libscap/libscap.pc tools/*.o $(TOOLS) .build-flags
+	rm -rf tests/work tests/work-san bench/work
+	rm -f recorder/scap-record recorder/sysnames.h
 
+FORCE:
 .SECONDARY:
-.PHONY: all check clean demo bench install deps
+.PHONY: all check clean demo bench install uninstall deps FORCE vmtest vmbench fuzz

@@ -3,7 +3,8 @@
 U="$W/unit"
 mkdir -p "$U"
 grep -h '^DEFINE_TEST(' tests/unit/test_*.c | sed 's/^DEFINE_TEST(\(.*\))$/T(\1)/' > "$U/tests.list"
-if ${CC:-cc} -std=c11 -g -O1 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+# (make check SAN=1 passes its sanitizer flags: libscap.a then needs them)
+if ${CC:-cc} -std=c11 -g -O1 ${SCAP_SANFLAGS:-} -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
     -Ilibscap -Itests/unit -I"$U" -o "$U/unit" tests/unit/*.c libscap/libscap.a -lz -lcsv -lpcre2-8 2> "$U/build.err"; then
 	"$U/unit" > "$U/results" 2>&1
 	while read -r verdict name rest; do

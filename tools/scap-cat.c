@@ -13,7 +13,7 @@ struct cat {
 	unsigned long long limit;	/* -n; 0: no limit */
 	unsigned long long count;
 	int timefmt;
-	const char *format;		/* -p */
+	char *format;			/* -p (allocated) */
 	struct scap_filter *filter;	/* -f */
 	int json;			/* -j */
 	int csv;			/* --csv */
@@ -409,6 +409,7 @@ main(int argc, char **argv)
 			c.limit = tool_count("n", optarg);
 			break;
 		case 'p':
+			free(c.format);
 			c.format = tool_unescape(optarg);
 			break;
 		case 't':
@@ -436,8 +437,11 @@ main(int argc, char **argv)
 	if ((c.append || c.gzip) && c.out == NULL)
 		tool_errx(EXIT_USAGE, "-a and -z go with -w");
 	if (c.out != NULL)
-		return tool_exit(write_merged(&c, argc, argv));
-	status = tool_inputs(argc, argv, cat_one, &c);
+		status = write_merged(&c, argc, argv);
+	else
+		status = tool_inputs(argc, argv, cat_one, &c);
 	status = tool_exit(status);
+	scap_filter_free(c.filter);
+	free(c.format);
 	return status;
 }

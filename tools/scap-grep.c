@@ -26,6 +26,7 @@ struct tctx {
 
 struct grep {
 	const char *filter_text;
+	char *inv_text;			/* -v: "not (filter)" */
 	struct scap_filter *filter;
 	pcre2_code *re[MAXRE];
 	pcre2_match_data *md[MAXRE];
@@ -33,7 +34,7 @@ struct grep {
 	int nre;
 	int icase, invert, count_only, buffers, json, csv;
 	unsigned long max, before, after;
-	const char *format;
+	char *format;
 	int timefmt;
 	const char *out;		/* -w */
 	struct scap_writer *w;
@@ -220,6 +221,34 @@ grep_one(struct scap *h, const char *name, void *arg)
 	return tool_read_status(h, name, r) ? -1 : 0;
 }
 
+/* Free what main() and the -A/-B contexts allocated (for leak checkers). */
+static void
+grep_free(struct grep *g)
+{
+	struct tctx *c, *next;
+	size_t b;
+	unsigned long i;
+	int k;
+
+	for (b = 0; b < sizeof(g->ctx) / sizeof(g->ctx[0]); b++)
+		for (c = g->ctx[b]; c != NULL; c = next) {
+			next = c->next;
+			for (i = 0; c->lines != NULL && i < g->before; i++)
+				free(c->lines[i]);
+			free(c->lines);
+			free(c->lens);
+			free(c->caps);
+			free(c);
+		}
+	for (k = 0; k < g->nre; k++) {
+		pcre2_match_data_free(g->md[k]);
+		pcre2_code_free(g->re[k]);
+	}
+	scap_filter_free(g->filter);
+	free(g->inv_text);
+	free(g->format);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -276,6 +305,7 @@ main(int argc, char **argv)
 			g.max = (unsigned long)tool_count("m", optarg);
 			break;
 		case 'p':
+			free(g.format);
 			g.format = tool_unescape(optarg);
 			break;
 		case 't':
@@ -320,6 +350,7 @@ main(int argc, char **argv)
 			if (inv == NULL)
 				tool_errx(2, "out of memory");
 			snprintf(inv, n, "not (%s)", g.filter_text);
+			g.inv_text = inv;
 			scap_filter_free(g.filter);
 			if ((g.filter = scap_filter_compile(inv, err)) == NULL)
 				tool_errx(2, "filter: %s", err);
@@ -365,7 +396,7 @@ main(int argc, char **argv)
 		tool_write(buf, strlen(buf));
 	}
 	status = tool_exit(status);
-	scap_filter_free(g.filter);
+	grep_free(&g);
 	if (status != 0)
 		return 2;
 	return g.matches > 0 ? 0 : 1;

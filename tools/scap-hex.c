@@ -726,6 +726,38 @@ hex_one(struct scap *h, const char *name, void *arg)
 	return tool_read_status(h, name, r) ? -1 : 0;
 }
 
+/* Free what main() and the views allocated (for leak checkers). */
+static void
+hex_free(struct hex *x)
+{
+	struct stream *s, *next;
+
+	for (s = x->first; s != NULL; s = next) {
+		next = s->order;
+		free(s->key);
+		free(s->file);
+		free(s->proc);
+		free(s->name);
+		free(s->type);
+		free(s->proto);
+		free(s->gaps);
+		free(s);
+	}
+	scap_field_free(x->f_isread);
+	scap_field_free(x->f_res);
+	scap_field_free(x->f_fdname);
+	scap_field_free(x->f_pname);
+	scap_field_free(x->f_pid);
+	scap_field_free(x->f_time);
+	scap_field_free(x->f_iswrite);
+	scap_field_free(x->f_fdnum);
+	scap_field_free(x->f_fdtype);
+	scap_field_free(x->f_proto);
+	scap_filter_free(x->filter);
+	scap_filter_free(x->vfilter);
+	free(x);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -853,5 +885,7 @@ main(int argc, char **argv)
 		view_end(x);
 	if (x->outdir != NULL && write_index(x) != 0)
 		status = 1;
-	return tool_exit(status);
+	status = tool_exit(status);
+	hex_free(x);
+	return status;
 }
