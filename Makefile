@@ -4,6 +4,7 @@
 # make check      build, then run every test (tests/run.sh)
 # make demo       build, then run the tools on a bundled capture
 # make bench      compare speed and memory with sysdig -r
+# make valgrind   every tool under valgrind on the corpus (not in make check)
 # make install    PREFIX=/usr/local DESTDIR=  (also BINDIR LIBDIR INCLUDEDIR MANDIR)
 # make uninstall  the same variables
 # make SAN=1      build with AddressSanitizer and UBSan (make check SAN=1 too)
@@ -136,6 +137,13 @@ fuzz: all
 	$(Q)$(MAKE) --no-print-directory deps EXTRA_PKGS="clang libclang-rt-14-dev afl++"
 	$(Q)FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run-fuzz.sh
 
+# Every tool under valgrind (memory errors, definite and indirect leaks)
+# on every corpus capture, a gzip and a truncated copy; a few minutes.
+# Not part of make check.  See tests/valgrind/run.sh.
+valgrind: all
+	$(Q)$(MAKE) --no-print-directory deps EXTRA_PKGS=valgrind
+	$(Q)sh tests/valgrind/run.sh
+
 # Installation, laid out as packagers expect: BINDIR, LIBDIR (libscap.a,
 # libscap.so.VERSION with the soname libscap.so.MAJOR and its links, the
 # pkg-config file), the public header, man pages and bash completion.
@@ -201,9 +209,9 @@ vmbench: all
 
 clean:
 	rm -f libscap/*.o libscap/*.a libscap/*.so libscap/libscap.pc tools/*.o $(TOOLS) .build-flags
-	rm -rf tests/work tests/work-san bench/work
+	rm -rf tests/work tests/work-san tests/work-valgrind bench/work
 	rm -f recorder/scap-record recorder/sysnames.h
 
 FORCE:
 .SECONDARY:
-.PHONY: all check clean demo bench install uninstall deps FORCE vmtest vmbench fuzz
+.PHONY: all check clean demo bench install uninstall deps FORCE vmtest vmbench fuzz valgrind
