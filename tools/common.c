@@ -1,6 +1,7 @@
 /*
  * common.c - the shared skeleton of the scap-* tools.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -241,4 +242,58 @@ void
 tool_list_fields(void)
 {
 	scap_list_fields(stdout);
+}
+
+const char *part_path;
+unsigned long part_line;
+
+void
+part_bad(const char *what)
+{
+	tool_errx(1, "%s: line %lu: %s", part_path, part_line, what);
+}
+
+void
+part_esc(FILE *fp, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0) {
+		fputs("\\e", fp);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c <= ' ' || c == 0x7f || c == '\\')
+			fprintf(fp, "\\x%02x", c);
+		else
+			putc(c, fp);
+	}
+}
+
+size_t
+part_unesc(char *s)
+{
+	char *d = s, *p = s;
+
+	if (strcmp(s, "\\e") == 0) {
+		*s = 0;
+		return 0;
+	}
+	while (*p) {
+		if (*p == '\\') {
+			unsigned v;
+
+			if (p[1] != 'x' || !isxdigit((unsigned char)p[2]) ||
+			    !isxdigit((unsigned char)p[3]) ||
+			    sscanf(p + 2, "%2x", &v) != 1)
+				part_bad("bad escape");
+			*d++ = (char)v;
+			p += 4;
+		} else
+			*d++ = *p++;
+	}
+	*d = 0;
+	return (size_t)(d - s);
 }

@@ -49,4 +49,17 @@ void	tool_list_fields(void);
 /* Flush and check stdout; returns status, or 1 if writing failed. */
 int	tool_exit(int status);
 
+/*
+ * Partial results (scap-stat and scap-top --partial/--merge): a string
+ * as one word, bytes up to the space, DEL and the backslash as \xHH,
+ * nothing as \e; part_unesc() undoes it in place and returns the length.
+ * While a merge reads, part_path and part_line say where it is, and
+ * part_bad() exits 1 with them.
+ */
+extern const char *part_path;
+extern unsigned long part_line;
+void	part_esc(FILE *fp, const char *s, size_t n);
+size_t	part_unesc(char *s);
+void	part_bad(const char *what) __attribute__((noreturn));
+
 #endif

@@ -1124,7 +1124,7 @@ print_timeline(struct stat_opts *o)
  * "scap-stat-partial 1 KIND" (KIND: "report", for the report, --json and
  * --csv, or "summary", for --summary), then the records, then
  * "exit STATUS" and "end".  Words are separated by one space; strings
- * are escaped (see pesc()).  It holds what the output is computed from,
+ * are escaped (see part_esc()).  It holds what the output is computed from,
  * so merging partials prints what one run over all their captures
  * prints.
  */
@@ -1132,58 +1132,16 @@ print_timeline(struct stat_opts *o)
 #define PART_MAGIC	"scap-stat-partial"
 #define PART_VERSION	1
 
-/* A string as one word: bytes up to the space, DEL and the backslash
- * as \xHH; the empty string as \e. */
 static void
-pesc(FILE *fp, const char *s)
+pesc_str(FILE *fp, const char *s)
 {
-	if (*s == 0) {
-		fputs("\\e", fp);
-		return;
-	}
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c <= ' ' || c == 0x7f || c == '\\')
-			fprintf(fp, "\\x%02x", c);
-		else
-			putc(c, fp);
-	}
+	part_esc(fp, s, strlen(s));
 }
 
-/* Where a merge is, for its messages. */
-static const char *m_path;
-static unsigned long m_line;
-
-static void
-mbad(const char *what)
-{
-	tool_errx(1, "%s: line %lu: %s", m_path, m_line, what);
-}
-
-/* Undo pesc() in place. */
 static char *
-punesc(char *s)
+unesc_str(char *s)
 {
-	char *d = s, *p = s;
-
-	if (strcmp(s, "\\e") == 0) {
-		*s = 0;
-		return s;
-	}
-	while (*p) {
-		if (*p == '\\') {
-			unsigned v;
-
-			if (p[1] != 'x' || sscanf(p + 2, "%2x", &v) != 1 ||
-			    v == 0)
-				mbad("bad escape");
-			*d++ = (char)v;
-			p += 4;
-		} else
-			*d++ = *p++;
-	}
-	*d = 0;
+	part_unesc(s);
 	return s;
 }
 
@@ -1195,10 +1153,10 @@ mnum(const char *w)
 
 	errno = 0;
 	if (w == NULL || *w < '0' || *w > '9')
-		mbad("a number is missing");
+		part_bad("a number is missing");
 	v = strtoull(w, &end, 10);
 	if (*end != 0 || errno != 0)
-		mbad("bad number");
+		part_bad("bad number");
 	return v;
 }
 
@@ -1215,7 +1173,7 @@ words(char *s, char **w, int max)
 		*s++ = 0;
 	}
 	if (s != NULL)
-		mbad("too many words");
+		part_bad("too many words");
 	return n;
 }
 
@@ -1251,7 +1209,7 @@ part_rec(struct stat_opts *o, const struct rec *r)
 	unsigned i;
 
 	fputs("file ", fp);
-	pesc(fp, r->name);
+	pesc_str(fp, r->name);
 	putc('\n', fp);
 	if (r->have_size)
 		fprintf(fp, "size %llu\n", (unsigned long long)r->file_size);
@@ -1270,7 +1228,7 @@ part_rec(struct stat_opts *o, const struct rec *r)
 		    (unsigned long long)r->mi.memory,
 		    (unsigned long long)r->mi.max_pid,
 		    (unsigned long long)r->mi.boot_ts);
-		pesc(fp, r->host);
+		pesc_str(fp, r->host);
 		putc('\n', fp);
 	}
 	fprintf(fp, "events %llu %llu %llu %llu\n",
@@ -1296,7 +1254,7 @@ part_rec(struct stat_opts *o, const struct rec *r)
 	    (unsigned long long)r->na_events);
 	part_ids(fp, "na-ids", r->na_ids, r->n_na);
 	fprintf(fp, "status %d ", r->status);
-	pesc(fp, r->status == SCAP_EOF ? "" : r->err);
+	pesc_str(fp, r->status == SCAP_EOF ? "" : r->err);
 	fputs("\n.\n", fp);
 }
 
@@ -1312,14 +1270,14 @@ part_finish(struct stat_opts *o, int status)
 			if (o->ecount[i] != 0) {
 				fprintf(fp, "event %zu %llu ", i,
 				    (unsigned long long)o->ecount[i]);
-				pesc(fp, o->ename[i]);
+				pesc_str(fp, o->ename[i]);
 				putc('\n', fp);
 			}
 		for (i = 0; i < 65536 * 2; i++)
 			if (o->gcount[i] != 0) {
 				fprintf(fp, "generic %zu %llu ", i,
 				    (unsigned long long)o->gcount[i]);
-				pesc(fp, o->gname[i]);
+				pesc_str(fp, o->gname[i]);
 				putc('\n', fp);
 			}
 	} else {
@@ -1348,7 +1306,7 @@ mids(char **w, int n, uint16_t *ids, unsigned *nids)
 		uint64_t v = mnum(w[i]);
 
 		if (v > 65535)
-			mbad("bad event id");
+			part_bad("bad event id");
 		add_id(ids, nids, (uint16_t)v);
 	}
 }
@@ -1384,28 +1342,28 @@ merge_one(struct stat_opts *o, const char *path)
 	struct rec *r = NULL;
 	int n, status = -1, ended = 0;
 
-	m_path = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	m_line = 0;
+	part_path = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	part_line = 0;
 	if (fp == NULL)
 		tool_errx(1, "%s: %s", path, strerror(errno));
 	while ((len = getline(&line, &cap, fp)) > 0) {
-		m_line++;
+		part_line++;
 		if (line[len - 1] != '\n')
-			mbad("cut short (no end of line)");
+			part_bad("cut short (no end of line)");
 		line[len - 1] = 0;
 		if (ended)
-			mbad("text after the end");
+			part_bad("text after the end");
 		n = words(line, w, 8);
-		if (m_line == 1) {
+		if (part_line == 1) {
 			if (n != 3 || strcmp(w[0], PART_MAGIC) != 0)
-				mbad("not a scap-stat partial result");
+				part_bad("not a scap-stat partial result");
 			if (mnum(w[1]) != PART_VERSION)
 				tool_errx(1, "%s: partial result of format "
 				    "version %s; this scap-stat reads "
-				    "version %d", m_path, w[1], PART_VERSION);
+				    "version %d", part_path, w[1], PART_VERSION);
 			if (strcmp(w[2], want) != 0)
 				tool_errx(1, "%s: a partial result for %s; "
-				    "merge it with%s", m_path,
+				    "merge it with%s", part_path,
 				    strcmp(w[2], "summary") == 0 ?
 				    "--summary" : "the report, --json or --csv",
 				    strcmp(w[2], "summary") == 0 ?
@@ -1414,7 +1372,7 @@ merge_one(struct stat_opts *o, const char *path)
 		}
 		if (r == NULL && strcmp(w[0], "file") == 0 && n == 2) {
 			r = xcalloc(1, sizeof(*r));
-			snprintf(name, sizeof(name), "%s", punesc(w[1]));
+			snprintf(name, sizeof(name), "%s", unesc_str(w[1]));
 			r->name = name;
 			r->nfiles = 1;
 			r->status = SCAP_EOF;
@@ -1438,7 +1396,7 @@ merge_one(struct stat_opts *o, const char *path)
 				    w[1]) == 0)
 					break;
 			if (i == SCAP_BLOCK_TYPES)
-				mbad("unknown block type");
+				part_bad("unknown block type");
 			r->st.blocks[i] += mnum(w[2]);
 			r->st.block_bytes[i] += mnum(w[3]);
 		} else if (r != NULL && strcmp(w[0], "skipped-ids") == 0) {
@@ -1451,7 +1409,7 @@ merge_one(struct stat_opts *o, const char *path)
 			r->mi.max_pid = mnum(w[3]);
 			r->mi.boot_ts = mnum(w[4]);
 			snprintf(r->host, sizeof(r->host), "%s",
-			    punesc(w[5]));
+			    unesc_str(w[5]));
 		} else if (r != NULL && strcmp(w[0], "events") == 0 &&
 		    n == 5) {
 			r->events = mnum(w[1]);
@@ -1484,8 +1442,8 @@ merge_one(struct stat_opts *o, const char *path)
 
 			r->status = (int)strtol(w[1], &end, 10);
 			if (*w[1] == 0 || *end != 0)
-				mbad("bad status");
-			snprintf(r->err, sizeof(r->err), "%s", punesc(w[2]));
+				part_bad("bad status");
+			snprintf(r->err, sizeof(r->err), "%s", unesc_str(w[2]));
 		} else if (r != NULL && strcmp(w[0], ".") == 0 && n == 1) {
 			total_add(o, r);
 			o->nrec++;
@@ -1498,7 +1456,7 @@ merge_one(struct stat_opts *o, const char *path)
 			long long v = strtoll(w[1], &end, 10);
 
 			if (*w[1] == 0 || *end != 0)
-				mbad("bad number");
+				part_bad("bad number");
 			set_add(w[0][0] == 't' ? &o->all_tids : w[0][0] ==
 			    'p' ? &o->all_pids : &o->all_uids, v);
 		} else if (r == NULL && n == 4 &&
@@ -1509,10 +1467,10 @@ merge_one(struct stat_opts *o, const char *path)
 
 			if (i >= (gen ? 65536 * 2 : 65536) ||
 			    o->mode != M_SUMMARY)
-				mbad("bad event id");
+				part_bad("bad event id");
 			if ((gen ? o->gcount : o->ecount)[i] == 0)
 				(gen ? o->gname : o->ename)[i] = keep(o,
-				    punesc(w[3]));
+				    unesc_str(w[3]));
 			(gen ? o->gcount : o->ecount)[i] += c;
 		} else if (r == NULL && strcmp(w[0], "exit") == 0 && n == 2) {
 			status = (int)mnum(w[1]);
@@ -1520,16 +1478,16 @@ merge_one(struct stat_opts *o, const char *path)
 		    status >= 0) {
 			ended = 1;
 		} else
-			mbad("not understood");
+			part_bad("not understood");
 	}
 	free(line);
 	if (ferror(fp))
-		tool_errx(1, "%s: %s", m_path, strerror(errno));
-	if (m_line == 0)
-		tool_errx(1, "%s: empty, not a partial result", m_path);
+		tool_errx(1, "%s: %s", part_path, strerror(errno));
+	if (part_line == 0)
+		tool_errx(1, "%s: empty, not a partial result", part_path);
 	if (!ended)
 		tool_errx(1, "%s: cut short: no \"end\" line (was the run "
-		    "that wrote it interrupted?)", m_path);
+		    "that wrote it interrupted?)", part_path);
 	if (fp != stdin)
 		fclose(fp);
 	return status != 0;

@@ -1454,70 +1454,12 @@ finish(struct top *t)
  * distinct fds of every group for fdcount_by; the times of the first
  * and the last event; the login shell found), then "exit STATUS" and
  * "end".  Words are separated by one space; strings are escaped (see
- * pesc()).  Merging partials in the order of their captures prints what
+ * part_esc()).  Merging partials in the order of their captures prints what
  * one run over all the captures prints.
  */
 
 #define PART_MAGIC	"scap-top-partial"
 #define PART_VERSION	1
-
-/* Bytes as one word: up to the space, DEL and the backslash as \xHH;
- * nothing as \e. */
-static void
-pesc(FILE *fp, const char *s, size_t n)
-{
-	size_t i;
-
-	if (n == 0) {
-		fputs("\\e", fp);
-		return;
-	}
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c <= ' ' || c == 0x7f || c == '\\')
-			fprintf(fp, "\\x%02x", c);
-		else
-			putc(c, fp);
-	}
-}
-
-/* Where a merge is, for its messages. */
-static const char *m_path;
-static unsigned long m_line;
-
-static void
-mbad(const char *what)
-{
-	tool_errx(1, "%s: line %lu: %s", m_path, m_line, what);
-}
-
-/* Undo pesc() in place; returns the length. */
-static size_t
-punesc(char *s)
-{
-	char *d = s, *p = s;
-
-	if (strcmp(s, "\\e") == 0) {
-		*s = 0;
-		return 0;
-	}
-	while (*p) {
-		if (*p == '\\') {
-			unsigned v;
-
-			if (p[1] != 'x' || !isxdigit((unsigned char)p[2]) ||
-			    !isxdigit((unsigned char)p[3]) ||
-			    sscanf(p + 2, "%2x", &v) != 1)
-				mbad("bad escape");
-			*d++ = (char)v;
-			p += 4;
-		} else
-			*d++ = *p++;
-	}
-	*d = 0;
-	return (size_t)(d - s);
-}
 
 static int64_t
 mnum(const char *w)
@@ -1527,10 +1469,10 @@ mnum(const char *w)
 
 	errno = 0;
 	if (*w == 0)
-		mbad("a number is missing");
+		part_bad("a number is missing");
 	v = strtoll(w, &end, 10);
 	if (*end != 0 || errno != 0)
-		mbad("bad number");
+		part_bad("bad number");
 	return v;
 }
 
@@ -1556,7 +1498,7 @@ part_str(FILE *fp, const char *tag, const char *s)
 	if (s == NULL)
 		return;
 	fprintf(fp, "%s ", tag);
-	pesc(fp, s, strlen(s));
+	part_esc(fp, s, strlen(s));
 	putc('\n', fp);
 }
 
@@ -1582,7 +1524,7 @@ part_write(struct top *t, int status)
 			const struct row *r = &t->pairs.rows[i];
 
 			fprintf(fp, "pair %lld ", (long long)r->val);
-			pesc(fp, t->pairs.arena + r->off, r->len);
+			part_esc(fp, t->pairs.arena + r->off, r->len);
 			putc('\n', fp);
 		}
 	} else
@@ -1590,7 +1532,7 @@ part_write(struct top *t, int status)
 			const struct row *r = &t->t.rows[i];
 
 			fprintf(fp, "row %lld ", (long long)r->val);
-			pesc(fp, t->t.arena + r->off, r->len);
+			part_esc(fp, t->t.arena + r->off, r->len);
 			putc('\n', fp);
 		}
 	if (t->have_sid)
@@ -1619,15 +1561,15 @@ m_check(const struct top *t, const char *view, const char *arg,
     const char *filter)
 {
 	if (view == NULL)
-		mbad("no view");
+		part_bad("no view");
 	if (strcmp(view, t->v->name) != 0 || !same(arg, t->viewarg))
 		tool_errx(1, "%s: made with -c '%s%s%s'; this merge has -c "
-		    "'%s%s%s': give the same view", m_path, view,
+		    "'%s%s%s': give the same view", part_path, view,
 		    arg ? " " : "", arg ? arg : "", t->v->name,
 		    t->viewarg ? " " : "", t->viewarg ? t->viewarg : "");
 	if (!same(filter, t->cmdfilter_str))
 		tool_errx(1, "%s: made with %s%s%s; this merge has %s%s%s: "
-		    "give the same -f", m_path,
+		    "give the same -f", part_path,
 		    filter ? "-f '" : "no -f", filter ? filter : "",
 		    filter ? "'" : "", t->cmdfilter_str ? "-f '" : "no -f",
 		    t->cmdfilter_str ? t->cmdfilter_str : "",
@@ -1645,39 +1587,39 @@ merge_one(struct top *t, const char *path)
 	ssize_t len;
 	int status = -1, ended = 0, checked = 0;
 
-	m_path = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	m_line = 0;
+	part_path = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	part_line = 0;
 	if (fp == NULL)
 		tool_errx(1, "%s: %s", path, strerror(errno));
 	while ((len = getline(&line, &cap, fp)) > 0) {
-		m_line++;
+		part_line++;
 		if (line[len - 1] != '\n')
-			mbad("cut short (no end of line)");
+			part_bad("cut short (no end of line)");
 		line[len - 1] = 0;
 		if (ended)
-			mbad("text after the end");
+			part_bad("text after the end");
 		if ((w = strchr(line, ' ')) != NULL)
 			*w++ = 0;
-		if (m_line == 1) {
+		if (part_line == 1) {
 			if (strcmp(line, PART_MAGIC) != 0 || w == NULL)
 				tool_errx(1, "%s: not a scap-top partial "
-				    "result", m_path);
+				    "result", part_path);
 			if (strcmp(w, "1") != 0)
 				tool_errx(1, "%s: partial result of format "
 				    "version %s; this scap-top reads version "
-				    "%d", m_path, w, PART_VERSION);
+				    "%d", part_path, w, PART_VERSION);
 			continue;
 		}
 		if (w == NULL && strcmp(line, "end") != 0)
-			mbad("not understood");
+			part_bad("not understood");
 		if (!checked && (strcmp(line, "view") == 0 ||
 		    strcmp(line, "arg") == 0 || strcmp(line, "filter") == 0)) {
 			char **p = line[0] == 'v' ? &view : line[0] == 'a' ?
 			    &arg : &filter;
 
 			if (*p != NULL)
-				mbad("given twice");
-			punesc(w);
+				part_bad("given twice");
+			part_unesc(w);
 			if ((*p = strdup(w)) == NULL)
 				tool_errx(1, "out of memory");
 			continue;
@@ -1702,9 +1644,9 @@ merge_one(struct top *t, const char *path)
 			size_t kl;
 
 			if (k == NULL)
-				mbad("no key");
+				part_bad("no key");
 			*k++ = 0;
-			kl = punesc(k);
+			kl = part_unesc(k);
 			r = table_get(&t->t, k, kl, NULL);
 			r->val += mnum(w);
 		} else if (strcmp(line, "pair") == 0 &&
@@ -1715,12 +1657,12 @@ merge_one(struct top *t, const char *path)
 			int isnew;
 
 			if (k == NULL)
-				mbad("no key");
+				part_bad("no key");
 			*k++ = 0;
 			gl = mnum(w);
-			kl = punesc(k);
+			kl = part_unesc(k);
 			if (gl < 0 || (size_t)gl > kl)
-				mbad("bad key length");
+				part_bad("bad key length");
 			table_get(&t->pairs, k, kl, &isnew)->val = gl;
 			if (isnew)
 				table_get(&t->t, k, (size_t)gl, NULL)->val++;
@@ -1735,16 +1677,16 @@ merge_one(struct top *t, const char *path)
 		    status >= 0) {
 			ended = 1;
 		} else
-			mbad("not understood");
+			part_bad("not understood");
 	}
 	free(line);
 	if (ferror(fp))
-		tool_errx(1, "%s: %s", m_path, strerror(errno));
-	if (m_line == 0)
-		tool_errx(1, "%s: empty, not a partial result", m_path);
+		tool_errx(1, "%s: %s", part_path, strerror(errno));
+	if (part_line == 0)
+		tool_errx(1, "%s: empty, not a partial result", part_path);
 	if (!ended)
 		tool_errx(1, "%s: cut short: no \"end\" line (was the run "
-		    "that wrote it interrupted?)", m_path);
+		    "that wrote it interrupted?)", part_path);
 	if (fp != stdin)
 		fclose(fp);
 	free(view);
