@@ -297,3 +297,46 @@ part_unesc(char *s)
 	*d = 0;
 	return (size_t)(d - s);
 }
+
+FILE *
+part_open(const char *path)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+
+	part_path = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	part_line = 0;
+	if (fp == NULL)
+		tool_errx(1, "%s: %s", path, strerror(errno));
+	return fp;
+}
+
+char *
+part_getline(FILE *fp, char **line, size_t *cap, int ended)
+{
+	ssize_t len = getline(line, cap, fp);
+
+	if (len <= 0)
+		return NULL;
+	part_line++;
+	if ((*line)[len - 1] != '\n')
+		part_bad("cut short (no end of line)");
+	(*line)[len - 1] = 0;
+	if (ended)
+		part_bad("text after the end");
+	return *line;
+}
+
+void
+part_close(FILE *fp, char *line, int ended)
+{
+	free(line);
+	if (ferror(fp))
+		tool_errx(1, "%s: %s", part_path, strerror(errno));
+	if (part_line == 0)
+		tool_errx(1, "%s: empty, not a partial result", part_path);
+	if (!ended)
+		tool_errx(1, "%s: cut short: no \"end\" line (was the run "
+		    "that wrote it interrupted?)", part_path);
+	if (fp != stdin)
+		fclose(fp);
+}

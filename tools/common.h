@@ -61,5 +61,10 @@ extern unsigned long part_line;
 void	part_esc(FILE *fp, const char *s, size_t n);
 size_t	part_unesc(char *s);
 void	part_bad(const char *what) __attribute__((noreturn));
+/* Open a partial ("-": stdin), read its lines (NULL at the end; a line
+ * cut short or after "end" is fatal), and check it ended with "end". */
+FILE	*part_open(const char *path);
+char	*part_getline(FILE *fp, char **line, size_t *cap, int ended);
+void	part_close(FILE *fp, char *line, int ended);
 
 #endif

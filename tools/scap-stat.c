@@ -1334,25 +1334,14 @@ keep(struct stat_opts *o, const char *s)
 static int
 merge_one(struct stat_opts *o, const char *path)
 {
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	FILE *fp = part_open(path);
 	const char *want = o->mode == M_SUMMARY ? "summary" : "report";
 	char *line = NULL, *w[8], name[4096];
 	size_t cap = 0;
-	ssize_t len;
 	struct rec *r = NULL;
 	int n, status = -1, ended = 0;
 
-	part_path = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	part_line = 0;
-	if (fp == NULL)
-		tool_errx(1, "%s: %s", path, strerror(errno));
-	while ((len = getline(&line, &cap, fp)) > 0) {
-		part_line++;
-		if (line[len - 1] != '\n')
-			part_bad("cut short (no end of line)");
-		line[len - 1] = 0;
-		if (ended)
-			part_bad("text after the end");
+	while (part_getline(fp, &line, &cap, ended) != NULL) {
 		n = words(line, w, 8);
 		if (part_line == 1) {
 			if (n != 3 || strcmp(w[0], PART_MAGIC) != 0)
@@ -1480,16 +1469,7 @@ merge_one(struct stat_opts *o, const char *path)
 		} else
 			part_bad("not understood");
 	}
-	free(line);
-	if (ferror(fp))
-		tool_errx(1, "%s: %s", part_path, strerror(errno));
-	if (part_line == 0)
-		tool_errx(1, "%s: empty, not a partial result", part_path);
-	if (!ended)
-		tool_errx(1, "%s: cut short: no \"end\" line (was the run "
-		    "that wrote it interrupted?)", part_path);
-	if (fp != stdin)
-		fclose(fp);
+	part_close(fp, line, ended);
 	return status != 0;
 }
 

@@ -1581,23 +1581,12 @@ m_check(const struct top *t, const char *view, const char *arg,
 static int
 merge_one(struct top *t, const char *path)
 {
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	FILE *fp = part_open(path);
 	char *line = NULL, *view = NULL, *arg = NULL, *filter = NULL, *w;
 	size_t cap = 0;
-	ssize_t len;
 	int status = -1, ended = 0, checked = 0;
 
-	part_path = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	part_line = 0;
-	if (fp == NULL)
-		tool_errx(1, "%s: %s", path, strerror(errno));
-	while ((len = getline(&line, &cap, fp)) > 0) {
-		part_line++;
-		if (line[len - 1] != '\n')
-			part_bad("cut short (no end of line)");
-		line[len - 1] = 0;
-		if (ended)
-			part_bad("text after the end");
+	while (part_getline(fp, &line, &cap, ended) != NULL) {
 		if ((w = strchr(line, ' ')) != NULL)
 			*w++ = 0;
 		if (part_line == 1) {
@@ -1679,16 +1668,7 @@ merge_one(struct top *t, const char *path)
 		} else
 			part_bad("not understood");
 	}
-	free(line);
-	if (ferror(fp))
-		tool_errx(1, "%s: %s", part_path, strerror(errno));
-	if (part_line == 0)
-		tool_errx(1, "%s: empty, not a partial result", part_path);
-	if (!ended)
-		tool_errx(1, "%s: cut short: no \"end\" line (was the run "
-		    "that wrote it interrupted?)", part_path);
-	if (fp != stdin)
-		fclose(fp);
+	part_close(fp, line, ended);
 	free(view);
 	free(arg);
 	free(filter);
