@@ -935,8 +935,9 @@ read_event(struct scap *h)
 	}
 }
 
-int
-scap_next(struct scap *h, const struct scap_event **evp)
+/* The next event (the peeked one first), applied to the state or not. */
+static int
+next_event(struct scap *h, const struct scap_event **evp, bool stateless)
 {
 	int r;
 
@@ -947,26 +948,21 @@ scap_next(struct scap *h, const struct scap_event **evp)
 	if (!h->pending && (r = read_event(h)) != SCAP_OK)
 		return r;
 	h->pending = false;
-	apply_event(h, false);
+	apply_event(h, stateless);
 	*evp = &h->ev;
 	return SCAP_OK;
 }
 
 int
+scap_next(struct scap *h, const struct scap_event **evp)
+{
+	return next_event(h, evp, false);
+}
+
+int
 scap_next_stateless(struct scap *h, const struct scap_event **evp)
 {
-	int r;
-
-	if (h == NULL || h->magic != SCAP_MAGIC)
-		return SCAP_ERR;
-	if (h->status != SCAP_OK)
-		return h->status;
-	if (!h->pending && (r = read_event(h)) != SCAP_OK)
-		return r;
-	h->pending = false;
-	apply_event(h, true);
-	*evp = &h->ev;
-	return SCAP_OK;
+	return next_event(h, evp, true);
 }
 
 int
