@@ -72,11 +72,19 @@ raw_read(struct scap *h, uint8_t *dst, size_t n)
 	for (;;) {
 		ssize_t r = read(h->fd, dst, n);
 
-		if (r >= 0)
+		if (r >= 0) {
+			h->inbytes += (uint64_t)r;
+			if (h->opt.progress != NULL &&
+			    h->inbytes >= h->progress_next) {
+				h->progress_next = h->inbytes + (1u << 20);
+				h->opt.progress(h->opt.arg, h->inbytes);
+			}
 			return r;
+		}
 		if (errno != EINTR) {
 			seterr(h, SCAP_ERR, h->off, "read error: %s",
 			    strerror(errno));
+			h->fatal = true;
 			return -1;
 		}
 	}
@@ -121,10 +129,12 @@ gz_read(struct scap *h, uint8_t *dst, size_t n)
 		else if (r == Z_BUF_ERROR && z->avail_in == 0 && h->zeof) {
 			seterr(h, SCAP_ETRUNC, h->off, "truncated gzip stream "
 			    "(it ends inside the block at this offset)");
+			h->fatal = true;
 			return -1;
 		} else if (r != Z_OK && r != Z_BUF_ERROR) {
 			seterr(h, SCAP_EFORMAT, h->off, "gzip stream: %s",
 			    z->msg ? z->msg : "corrupt data");
+			h->fatal = true;
 			return -1;
 		}
 	}
@@ -149,6 +159,7 @@ win_fill(struct scap *h, size_t need, size_t keep)
 		size_t live = h->wlen - h->wpos + keep;
 
 		memmove(h->winbuf, h->winbuf + h->wpos - keep, live);
+		h->wbase += h->wpos - keep;
 		h->wlen = live;
 		h->wpos = keep;
 		if (h->wcap < need + keep + 64) {
@@ -159,6 +170,7 @@ win_fill(struct scap *h, size_t need, size_t keep)
 				cap *= 2;
 			if ((nb = realloc(h->winbuf, cap)) == NULL) {
 				seterr(h, SCAP_ERR, h->off, "out of memory");
+				h->fatal = true;
 				return -1;
 			}
 			h->winbuf = nb;
@@ -200,7 +212,8 @@ input_take(struct scap *h, size_t n, size_t keep, const uint8_t **p)
 }
 
 static struct scap *
-handle_new(const char *name, char *errbuf)
+handle_new(const char *name, const struct scap_open_options *o,
+    char *errbuf)
 {
 	struct scap *h = calloc(1, sizeof(*h));
 
@@ -210,6 +223,8 @@ handle_new(const char *name, char *errbuf)
 	}
 	h->magic = SCAP_MAGIC;
 	h->fd = -1;
+	if (o != NULL)
+		h->opt = *o;
 	snprintf(h->name, sizeof(h->name), "%s", name);
 	scapint_state_init(&h->st);
 	h->leading = true;
@@ -217,6 +232,7 @@ handle_new(const char *name, char *errbuf)
 }
 
 static int read_shb(struct scap *h, size_t have);
+static int recover(struct scap *h, uint64_t start, bool at_open);
 
 /* Read and check the first section header.  Returns 0 or -1 (h->err). */
 static int
@@ -256,15 +272,24 @@ open_common(struct scap *h)
 	if (n < 4 || ld32(hdr) != BT_SHB) {
 		seterr(h, SCAP_EFORMAT, 0, "not a capture file "
 		    "(no section header block)");
-		return -1;
+		return recover(h, 0, true);
 	}
-	return read_shb(h, (size_t)n);
+	if (read_shb(h, (size_t)n) < 0)
+		return recover(h, 0, true);
+	return 0;
 }
 
 struct scap *
 scap_fdopen(int fd, const char *name, char *errbuf)
 {
-	struct scap *h = handle_new(name, errbuf);
+	return scap_fdopen_opts(fd, name, NULL, errbuf);
+}
+
+struct scap *
+scap_fdopen_opts(int fd, const char *name,
+    const struct scap_open_options *o, char *errbuf)
+{
+	struct scap *h = handle_new(name, o, errbuf);
 
 	if (h == NULL)
 		return NULL;
@@ -288,17 +313,24 @@ scap_fdopen(int fd, const char *name, char *errbuf)
 struct scap *
 scap_open(const char *path, char *errbuf)
 {
+	return scap_open_opts(path, NULL, errbuf);
+}
+
+struct scap *
+scap_open_opts(const char *path, const struct scap_open_options *o,
+    char *errbuf)
+{
 	struct scap *h;
 	int fd;
 
 	if (strcmp(path, "-") == 0)
-		return scap_fdopen(dup(0), "<stdin>", errbuf);
+		return scap_fdopen_opts(dup(0), "<stdin>", o, errbuf);
 	fd = open(path, O_RDONLY);
 	if (fd < 0) {
 		snprintf(errbuf, SCAP_ERRBUF_SIZE, "%s", strerror(errno));
 		return NULL;
 	}
-	h = scap_fdopen(fd, path, errbuf);
+	h = scap_fdopen_opts(fd, path, o, errbuf);
 	if (h == NULL)
 		close(fd);
 	return h;
@@ -307,7 +339,14 @@ scap_open(const char *path, char *errbuf)
 struct scap *
 scap_open_mem(const void *buf, size_t len, char *errbuf)
 {
-	struct scap *h = handle_new("<memory>", errbuf);
+	return scap_open_mem_opts(buf, len, NULL, errbuf);
+}
+
+struct scap *
+scap_open_mem_opts(const void *buf, size_t len,
+    const struct scap_open_options *o, char *errbuf)
+{
+	struct scap *h = handle_new("<memory>", o, errbuf);
 	z_stream z;
 
 	if (h == NULL)
@@ -690,6 +729,146 @@ read_shb(struct scap *h, size_t have)
 	return 0;
 }
 
+/*
+ * Recovery.  After damage the reader looks, byte by byte, for a place
+ * where a valid block starts: a known block type, a length in range and
+ * a multiple of 4, the same length in the trailer, and
+ *   - for an event block: an event that exactly fills its block (length
+ *     rounded up to 4) with a known id and parameter lengths that add up
+ *     exactly to the event length;
+ *   - for a section header: the byte-order magic and version 1;
+ *   - for other blocks: a plausible header right after it (or the end).
+ */
+static bool
+header_plausible(uint32_t type, uint32_t total)
+{
+	if (block_index(type) == SCAP_BLOCK_TYPES - 1 || total < 12 ||
+	    total > MAX_BLOCK || total % 4 != 0)
+		return false;
+	return !is_event_block(type) || type == BT_EV_V2_LARGE ||
+	    type == BT_EVF_V2_LARGE || total <= MAX_EV_BLOCK;
+}
+
+static bool
+event_block_ok(const uint8_t *b, uint32_t total)
+{
+	uint32_t bt = ld32(b), hdrsz, pre, len, dlen, np, lsz, i;
+	bool v1 = (bt == BT_EV || bt == BT_EVF || bt == BT_EV_INT);
+	bool evf = (bt == BT_EVF || bt == BT_EVF_V2 || bt == BT_EVF_V2_LARGE);
+	const struct scap_eventinfo *info;
+	const uint8_t *e, *lens;
+	uint64_t sum;
+
+	hdrsz = v1 ? 22 : 26;
+	pre = 8 + 2 + (evf ? 4 : 0);
+	if (total < pre + hdrsz + 4)
+		return false;
+	e = b + pre;
+	len = ld32(e + 16);
+	if (len < hdrsz || len > total - pre - 4 ||
+	    ((pre + len + 4 + 3) & ~3u) != total ||
+	    ld16(e + 20) >= SCAP_EVENT_MAX)
+		return false;
+	info = &scapint_events[ld16(e + 20)];
+	lsz = (info->flags & EF_LARGE_PAYLOAD) ? 4 : 2;
+	dlen = len - hdrsz;
+	lens = e + hdrsz;
+	if (!v1) {
+		np = ld32(e + 22);
+		if ((uint64_t)np * lsz > dlen)
+			return false;
+		for (sum = 0, i = 0; i < np; i++)
+			sum += lsz == 2 ? ld16(lens + i * 2) : ld32(lens + i * 4);
+		return sum + (uint64_t)np * lsz == dlen;
+	}
+	for (np = info->nparams_max + 1; np-- > 0;) {
+		if ((uint64_t)np * lsz > dlen)
+			continue;
+		for (sum = 0, i = 0; i < np; i++)
+			sum += lsz == 2 ? ld16(lens + i * 2) : ld32(lens + i * 4);
+		if (sum + (uint64_t)np * lsz == dlen)
+			return true;
+	}
+	return false;
+}
+
+/* Is there a valid block of length total at b, with avail bytes there? */
+static bool
+block_ok(const uint8_t *b, uint32_t total, size_t avail)
+{
+	uint32_t type = ld32(b);
+
+	if (avail < total || ld32(b + total - 4) != total)
+		return false;
+	if (type == BT_SHB)
+		return total >= 28 && ld32(b + 8) == SHB_MAGIC &&
+		    ld16(b + 12) == 1;
+	if (is_event_block(type))
+		return event_block_ok(b, total);
+	if (avail < (size_t)total + 8)
+		return true;	/* the end of the input */
+	return header_plausible(ld32(b + total), ld32(b + total + 4));
+}
+
+/*
+ * h->status holds damage found in the block that starts at offset start.
+ * Without recovery, or for an error of the input itself, it stands:
+ * returns -1.  Otherwise the damage is reported and skipped: the reading
+ * goes on at the next valid block, after the damaged one if its framing
+ * held (h->off moved past it), else from the byte after its start.
+ * Returns 0.  At the opening, input without any valid block is not a
+ * capture: the error stands.
+ */
+static int
+recover(struct scap *h, uint64_t start, bool at_open)
+{
+	char why[SCAP_ERRBUF_SIZE], err[SCAP_ERRBUF_SIZE];
+	int status = h->status;
+	const char *w = strstr(h->err, ": ");
+	uint64_t from = h->off > start ? h->off : start + 1;
+
+	if (h->opt.damage == NULL || h->fatal ||
+	    (h->status != SCAP_EFORMAT && h->status != SCAP_ETRUNC))
+		return -1;
+	snprintf(why, sizeof(why), "%s", w != NULL ? w + 2 : h->err);
+	memcpy(err, h->err, sizeof(err));
+	h->status = SCAP_OK;
+	h->err[0] = 0;
+	h->pending = false;
+	h->wpos = (size_t)(from - h->wbase);
+	for (;;) {
+		ssize_t a = win_fill(h, 8, 0);
+		const uint8_t *p;
+		uint32_t total;
+
+		if (a < 0)
+			return -1;
+		if (a < 8) {		/* the end: the rest goes too */
+			if (at_open) {
+				memcpy(h->err, err, sizeof(err));
+				h->status = status;
+				return -1;
+			}
+			h->wpos += (size_t)a;
+			break;
+		}
+		p = win(h) + h->wpos;
+		total = ld32(p + 4);
+		if (header_plausible(ld32(p), total)) {
+			if ((a = win_fill(h, (size_t)total + 8, 0)) < 0)
+				return -1;
+			if (block_ok(win(h) + h->wpos, total, (size_t)a))
+				break;
+		}
+		h->wpos++;
+	}
+	h->off = h->wbase + h->wpos;
+	h->stats.damaged_ranges++;
+	h->stats.damaged_bytes += h->off - start;
+	h->opt.damage(h->opt.arg, start, h->off - start, why);
+	return 0;
+}
+
 /* Decode the event in h->blk (block of length total). */
 static int
 decode_event(struct scap *h, uint32_t total, bool *skip)
@@ -866,18 +1045,25 @@ read_event(struct scap *h)
 			return SCAP_EOF;
 		type = n >= 4 ? ld32(hdr) : 0;
 		if (type == BT_SHB) {
-			if (read_shb(h, (size_t)n) < 0)
+			if (read_shb(h, (size_t)n) < 0 &&
+			    recover(h, start, false) < 0)
 				return h->status;
 			continue;
 		}
-		if ((total = read_block_rest(h, (size_t)n)) < 0)
-			return h->status;
+		if ((total = read_block_rest(h, (size_t)n)) < 0) {
+			if (recover(h, start, false) < 0)
+				return h->status;
+			continue;
+		}
 		msg[0] = 0;
 		switch (type) {
 		case BT_EV: case BT_EV_INT: case BT_EVF: case BT_EV_V2:
 		case BT_EVF_V2: case BT_EV_V2_LARGE: case BT_EVF_V2_LARGE:
-			if (decode_event(h, (uint32_t)total, &skip) < 0)
-				return h->status;
+			if (decode_event(h, (uint32_t)total, &skip) < 0) {
+				if (recover(h, start, false) < 0)
+					return h->status;
+				continue;
+			}
 			if (!h->in_events) {
 				h->in_events = true;
 				scapint_state_seeded(&h->st);
@@ -930,7 +1116,8 @@ read_event(struct scap *h)
 		if (r < 0) {
 			seterr(h, SCAP_EFORMAT, start, "%s block: %s",
 			    block_name(type), msg);
-			return h->status;
+			if (recover(h, start, false) < 0)
+				return h->status;
 		}
 	}
 }

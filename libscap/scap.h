@@ -46,6 +46,34 @@ struct scap	*scap_fdopen(int fd, const char *name, char *errbuf);
 struct scap	*scap_open_mem(const void *buf, size_t len, char *errbuf);
 
 /*
+ * Opening with options (o may be NULL: the same as the calls above).
+ *
+ * damage: recovery.  With it set, damaged input (a bad length, a cut, a
+ * block whose contents do not decode, garbage) no longer ends the
+ * reading: the reader looks for the next valid block after the damage,
+ * calls damage() with the offset (in the decompressed stream) and the
+ * length of the bytes it skipped and the reason, and goes on.  A cut at
+ * the end is reported as a range reaching the end.  Errors of the input
+ * itself (read errors, a corrupt gzip stream, no memory) still end it.
+ *
+ * progress: called about every MiB of input read, with the bytes of the
+ * input consumed so far (the compressed bytes of gzip input); not called
+ * for memory input.
+ */
+struct scap_open_options {
+	void (*damage)(void *arg, uint64_t off, uint64_t len,
+	    const char *why);
+	void (*progress)(void *arg, uint64_t consumed);
+	void *arg;
+};
+struct scap	*scap_open_opts(const char *path,
+		    const struct scap_open_options *o, char *errbuf);
+struct scap	*scap_fdopen_opts(int fd, const char *name,
+		    const struct scap_open_options *o, char *errbuf);
+struct scap	*scap_open_mem_opts(const void *buf, size_t len,
+		    const struct scap_open_options *o, char *errbuf);
+
+/*
  * Read the next event, after applying it to the thread/fd/user state.
  * The event stays valid until the next scap_next() or scap_close().
  * Returns SCAP_OK, SCAP_EOF or a negative code (see scap_error()).
@@ -117,6 +145,8 @@ struct scap_stats {
 	uint64_t skipped_events;	/* events with an id unknown here */
 	uint16_t skipped_ids[SCAP_UNKNOWN_IDS];
 	unsigned nskipped_ids;
+	uint64_t damaged_ranges;	/* skipped by recovery, and */
+	uint64_t damaged_bytes;		/* their bytes */
 };
 void		 scap_get_stats(const struct scap *h, struct scap_stats *out);
 /* Block type i (< SCAP_BLOCK_TYPES): its label ("EV_V2", or "unknown"

@@ -314,6 +314,11 @@ struct scap {
 	uint8_t *zin;
 	bool zeof, zend;
 	uint64_t off;		/* bytes consumed */
+	uint64_t wbase;		/* stream offset of winbuf[0] */
+	bool fatal;		/* the input itself failed: no recovery */
+	struct scap_open_options opt;	/* recovery, progress */
+	uint64_t inbytes;	/* bytes read from fd (compressed for gzip) */
+	uint64_t progress_next;
 	/* the current block, in the input window */
 	const uint8_t *blk;
 	/* sections */

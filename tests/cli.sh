@@ -30,7 +30,7 @@ expect() {
 	if [ "$got" -eq "$want" ]; then pass "cli $n"; else fail "cli $n" "exit $got, want $want"; fi
 }
 expect "-h exits 0" 0 $CAT -h
-grep -q '^usage: scap-cat \[-hjlV\] \[--csv\] \[-f filter\] \[-n count\] \[-p format\] \[-t h|a|r|d|D\]$' "$W/x.out" &&
+grep -q '^usage: scap-cat \[-hjlqV\] \[--csv\] \[--recover\] \[-f filter\] \[-n count\] \[-p format\]$' "$W/x.out" &&
     pass "cli -h prints the usage on stdout" || fail "cli -h prints the usage on stdout"
 expect "-V exits 0" 0 $CAT -V
 expect "bad option exits 2" 2 $CAT -Z "$D/file_activity.scap"

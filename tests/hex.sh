@@ -53,7 +53,7 @@ fi
 NO_COLOR=1 $HEX -c echo_fds --color=always "$cap" | grep -q "$(printf '\033')" &&
     pass "hex: --color=always beats NO_COLOR" || fail "hex: --color=always beats NO_COLOR"
 # usage errors exit 2, input errors 1
-for a in "-X -x" "-A -X" "-c nosuchview" "-c spy_ip" "-c 'stdin 3'" "-f evt.nosuch=1" "--color=sometimes" "-o $H/o -X" "-q"; do
+for a in "-X -x" "-A -X" "-c nosuchview" "-c spy_ip" "-c 'stdin 3'" "-f evt.nosuch=1" "--color=sometimes" "-o $H/o -X" "-k"; do
 	eval "\$HEX $a < \"\$cap\"" > /dev/null 2> "$H/err"; rc=$?
 	[ $rc -eq 2 ] && [ -s "$H/err" ] && pass "hex: usage error $a" || fail "hex: usage error $a" "exit $rc"
 done

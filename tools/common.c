@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "common.h"
 
@@ -72,11 +73,157 @@ tool_init(int argc, char **argv)
 	}
 }
 
+/*
+ * Damage and progress.  The progress line is shown on a terminal for
+ * work that lasts more than two seconds, redrawn at most four times a
+ * second, and erased before any message and at the end.
+ */
+int tool_recover, tool_quiet, tool_progress_on_tty;
+unsigned long long tool_damaged;
+
+static struct {
+	int on;			/* decided at the first open */
+	int shown;		/* a line is on the terminal */
+	double start, last;
+	uint64_t total;		/* bytes of all inputs, 0: unknown */
+	uint64_t *consumed;	/* per opened input */
+	size_t n, cap;
+	const char **names;
+} prog;
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+progress_erase(void)
+{
+	if (prog.shown) {
+		fputs("\r\033[K", stderr);
+		fflush(stderr);
+		prog.shown = 0;
+	}
+}
+
+static void
+on_progress(void *arg, uint64_t consumed)
+{
+	size_t i = (size_t)(uintptr_t)arg;
+	double t = now();
+	uint64_t sum = 0;
+	char line[160];
+
+	prog.consumed[i] = consumed;
+	if (t - prog.start < 2.0 || t - prog.last < 0.25)
+		return;
+	prog.last = t;
+	for (i = 0; i < prog.n; i++)
+		sum += prog.consumed[i];
+	if (prog.total >= sum && prog.total > 0)
+		snprintf(line, sizeof(line), "%s: %s: %llu of %llu MB (%u%%)",
+		    progname, prog.names[(size_t)(uintptr_t)arg],
+		    (unsigned long long)(sum >> 20),
+		    (unsigned long long)(prog.total >> 20),
+		    (unsigned)(sum * 100 / prog.total));
+	else
+		snprintf(line, sizeof(line), "%s: %s: %llu MB read", progname,
+		    prog.names[(size_t)(uintptr_t)arg],
+		    (unsigned long long)(sum >> 20));
+	fprintf(stderr, "\r%s\033[K", line);
+	fflush(stderr);
+	prog.shown = 1;
+}
+
+static void
+on_damage(void *arg, uint64_t off, uint64_t len, const char *why)
+{
+	tool_damaged++;
+	tool_warnx("%s: offset %llu: skipped %llu bytes: %s",
+	    prog.names[(size_t)(uintptr_t)arg], (unsigned long long)off,
+	    (unsigned long long)len, why);
+}
+
+int
+tool_option(int ch)
+{
+	switch (ch) {
+	case TOOL_OPT_RECOVER:
+		tool_recover = 1;
+		return 1;
+	case 'q':
+		tool_quiet = 1;
+		return 1;
+	}
+	return 0;
+}
+
+void
+tool_progress_total(int argc, char **argv)
+{
+	struct stat sb;
+	int i;
+
+	prog.total = 0;
+	for (i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "-") == 0 || stat(argv[i], &sb) != 0 ||
+		    !S_ISREG(sb.st_mode)) {
+			prog.total = 0;
+			return;
+		}
+		prog.total += (uint64_t)sb.st_size;
+	}
+}
+
+struct scap *
+tool_open(const char *path, char *errbuf)
+{
+	struct scap_open_options o;
+	struct stat sb;
+
+	if (prog.n == 0) {
+		prog.on = !tool_quiet && isatty(2) &&
+		    (tool_progress_on_tty || !isatty(1));
+		prog.start = now();
+	}
+	if (prog.n == prog.cap) {
+		size_t cap = prog.cap ? prog.cap * 2 : 16;
+		uint64_t *c = realloc(prog.consumed, cap * sizeof(*c));
+		const char **nm = c ? realloc(prog.names, cap * sizeof(*nm)) :
+		    NULL;
+
+		if (c != NULL)
+			prog.consumed = c;
+		if (c == NULL || nm == NULL)
+			tool_errx(1, "out of memory");
+		prog.names = nm;
+		prog.cap = cap;
+	}
+	prog.consumed[prog.n] = 0;
+	prog.names[prog.n] = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (prog.total == 0 && prog.n == 0 && strcmp(path, "-") != 0 &&
+	    stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+		prog.total = (uint64_t)sb.st_size;
+	memset(&o, 0, sizeof(o));
+	o.arg = (void *)(uintptr_t)prog.n;
+	if (tool_recover)
+		o.damage = on_damage;
+	if (prog.on)
+		o.progress = on_progress;
+	prog.n++;
+	return scap_open_opts(path, &o, errbuf);
+}
+
 void
 tool_warnx(const char *fmt, ...)
 {
 	va_list ap;
 
+	progress_erase();
 	out_flush();
 	fflush(stdout);
 	fprintf(stderr, "%s: ", progname);
@@ -91,6 +238,7 @@ tool_errx(int code, const char *fmt, ...)
 {
 	va_list ap;
 
+	progress_erase();
 	out_flush();
 	fflush(stdout);
 	fprintf(stderr, "%s: ", progname);
@@ -175,6 +323,7 @@ tool_inputs(int argc, char **argv, tool_fn fn, void *arg)
 		argc = 1;
 		argv = dash;
 	}
+	tool_progress_total(argc, argv);
 	for (i = 0; i < argc; i++) {
 		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" :
 		    argv[i];
@@ -182,7 +331,7 @@ tool_inputs(int argc, char **argv, tool_fn fn, void *arg)
 		int r;
 
 		tool_note_input(argv[i]);
-		h = scap_open(argv[i], errbuf);
+		h = tool_open(argv[i], errbuf);
 		if (h == NULL) {
 			tool_warnx("%s: %s", name, errbuf);
 			status = 1;
@@ -201,7 +350,15 @@ tool_inputs(int argc, char **argv, tool_fn fn, void *arg)
 int
 tool_exit(int status)
 {
+	progress_erase();
 	out_flush();
+	free(prog.consumed);
+	free(prog.names);
+	prog.consumed = NULL;
+	prog.names = NULL;
+	prog.n = prog.cap = 0;
+	if (tool_damaged > 0 && status == 0)
+		status = 1;
 	if (outerr) {
 		fprintf(stderr, "%s: writing to standard output failed: %s\n",
 		    progname, strerror(outerr));

@@ -5,6 +5,8 @@
 #ifndef TOOLS_COMMON_H
 #define TOOLS_COMMON_H
 
+#include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "scap.h"
@@ -28,6 +30,34 @@ unsigned long long tool_count(const char *opt, const char *s);
  */
 typedef int (*tool_fn)(struct scap *h, const char *name, void *arg);
 int	tool_inputs(int argc, char **argv, tool_fn fn, void *arg);
+
+/*
+ * The options every reading tool takes: --recover (skip damaged ranges,
+ * reporting each, and go on) and -q/--quiet (no progress line).  Put
+ * TOOL_LONGOPTS in the tool's long options and "q" in its short ones,
+ * and give tool_option() what getopt_long() returned before the tool's
+ * own default case: it returns 1 if it took it.
+ */
+#define TOOL_OPT_RECOVER	0x1001
+#define TOOL_LONGOPTS \
+	{ "recover", no_argument, NULL, TOOL_OPT_RECOVER }, \
+	{ "quiet", no_argument, NULL, 'q' }
+extern int tool_recover, tool_quiet;
+/* Set by tools whose output comes at the end (a progress line may then
+ * share the terminal with standard output). */
+extern int tool_progress_on_tty;
+int	tool_option(int ch);
+
+/*
+ * Open a capture ("-" is standard input) with the common options: damage
+ * reported as "progname: name: offset N: skipped L bytes: why" and
+ * skipped with --recover, and a progress line on a terminal.  Damage
+ * skipped makes tool_exit() return 1.
+ */
+struct scap *tool_open(const char *path, char *errbuf);
+/* The inputs' total size, for the progress line (0: unknown). */
+void	tool_progress_total(int argc, char **argv);
+extern unsigned long long tool_damaged;
 
 /* Remember an input file; tell whether a path names a remembered input
  * (outputs that are inputs are refused). */

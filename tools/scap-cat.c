@@ -30,8 +30,8 @@ struct cat {
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-hjlV] [--csv] [-f filter] [-n count] "
-	    "[-p format] [-t h|a|r|d|D]\n\t[file ...]\n"
+	fprintf(fp, "usage: %s [-hjlqV] [--csv] [--recover] [-f filter] "
+	    "[-n count] [-p format]\n\t[-t h|a|r|d|D] [file ...]\n"
 	    "       %s -w out [-az] [-f filter] [-n count] [file ...]\n",
 	    progname, progname);
 	exit(code);
@@ -101,7 +101,14 @@ cmp_i64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The thread ids an input's events carry (a pass of its own). */
+static void
+no_report(void *arg, uint64_t off, uint64_t len, const char *why)
+{
+	(void)arg, (void)off, (void)len, (void)why;
+}
+
+/* The thread ids an input's events carry (a pass of its own; damage is
+ * reported by the main pass). */
 static void
 scan_tids(struct input *in)
 {
@@ -110,9 +117,12 @@ scan_tids(struct input *in)
 	const struct scap_event *ev;
 	size_t cap = 0, n = 0, i, k;
 	int64_t last = INT64_MIN;
+	struct scap_open_options o = { NULL, NULL, NULL };
 
-	if (strcmp(in->path, "-") == 0 || (h = scap_open(in->path, err)) ==
-	    NULL)
+	if (tool_recover)
+		o.damage = no_report;
+	if (strcmp(in->path, "-") == 0 ||
+	    (h = scap_open_opts(in->path, &o, err)) == NULL)
 		return;
 	while (scap_peek(h, &ev) == SCAP_OK) {
 		int64_t t = scap_event_tid(ev);
@@ -247,13 +257,14 @@ write_merged(struct cat *c, int argc, char **argv)
 	offs = calloc((size_t)argc, sizeof(*offs));
 	if (in == NULL || hs == NULL || offs == NULL)
 		tool_errx(1, "out of memory");
+	tool_progress_total(argc, argv);
 	for (i = 0; i < (size_t)argc; i++) {
 		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" :
 		    argv[i];
 		struct scap *h;
 
 		tool_note_input(argv[i]);
-		if ((h = scap_open(argv[i], err)) == NULL) {
+		if ((h = tool_open(argv[i], err)) == NULL) {
 			tool_warnx("%s: %s", name, err);
 			status = 1;
 			continue;
@@ -374,13 +385,14 @@ main(int argc, char **argv)
 
 	static const struct option longopts[] = {
 		{ "csv", no_argument, NULL, 'C' },
+		TOOL_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 
 	memset(&c, 0, sizeof(c));
 	c.timefmt = SCAP_TIME_HUMAN;
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "af:hjln:p:t:Vw:z", longopts,
+	while ((ch = getopt_long(argc, argv, "af:hjln:p:t:Vw:zq", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'a':
@@ -429,6 +441,8 @@ main(int argc, char **argv)
 			c.gzip = 1;
 			break;
 		default:
+			if (tool_option(ch))
+				break;
 			usage(stderr, EXIT_USAGE);
 		}
 	}

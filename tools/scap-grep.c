@@ -32,7 +32,7 @@ struct grep {
 	pcre2_match_data *md[MAXRE];
 	const char *re_text[MAXRE];
 	int nre;
-	int icase, invert, count_only, buffers, json, csv;
+	int icase, invert, count_only, quiet, buffers, json, csv;
 	unsigned long max, before, after;
 	char *format;
 	int timefmt;
@@ -46,9 +46,9 @@ struct grep {
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-bchijlVv] [--csv] [-A num] [-B num] "
-	    "[-e regex] [-f filter] [-m num]\n"
-	    "\t[-p format] [-t h|a|r|d|D] [-w file] [filter] [file ...]\n",
+	fprintf(fp, "usage: %s [-bchijlqVv] [--csv] [--recover] [-A num] "
+	    "[-B num] [-e regex]\n\t[-f filter] [-m num] [-p format] "
+	    "[-t h|a|r|d|D] [-w file] [filter]\n\t[file ...]\n",
 	    progname);
 	exit(code);
 }
@@ -254,6 +254,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "csv", no_argument, NULL, 'C' },
+		TOOL_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct grep g;
@@ -263,7 +264,7 @@ main(int argc, char **argv)
 	memset(&g, 0, sizeof(g));
 	g.timefmt = SCAP_TIME_HUMAN;
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "A:B:bce:f:hijlm:p:t:Vvw:",
+	while ((ch = getopt_long(argc, argv, "A:B:bce:f:hijlm:p:t:Vvw:q",
 	    longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'A':
@@ -325,11 +326,20 @@ main(int argc, char **argv)
 			g.out = optarg;
 			break;
 		default:
+			if (tool_option(ch))
+				break;
 			usage(stderr, 2);
 		}
 	}
 	argc -= optind;
 	argv += optind;
+	/* -q, as grep's: nothing printed, the exit status tells */
+	if (tool_quiet) {
+		if (g.out != NULL)
+			tool_errx(2, "-q and -w do not go together");
+		g.quiet = g.count_only = 1;
+		g.max = 1;
+	}
 	/* as grep's pattern: the filter is the first operand unless given
 	 * with -f, or unless -e gives the patterns */
 	if (g.filter_text == NULL && g.nre == 0) {
@@ -389,7 +399,7 @@ main(int argc, char **argv)
 		tool_warnx("%s", err);
 		status = 1;
 	}
-	if (g.count_only) {
+	if (g.count_only && !g.quiet) {
 		char buf[32];
 
 		snprintf(buf, sizeof(buf), "%llu\n", g.matches);

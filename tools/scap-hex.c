@@ -91,8 +91,8 @@ struct hex {
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-AhVXx] [--color[=when]] [-f filter] "
-	    "[file ...]\n"
+	fprintf(fp, "usage: %s [-AhqVXx] [--color[=when]] [--recover] "
+	    "[-f filter] [file ...]\n"
 	    "       %s -c view [-AXx] [--color[=when]] [-f filter] "
 	    "[arg] [file ...]\n"
 	    "       %s -o dir [-f filter] [file ...]\n",
@@ -763,6 +763,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "color", optional_argument, NULL, 'C' },
+		TOOL_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct hex *x;
@@ -774,7 +775,7 @@ main(int argc, char **argv)
 		return 1;
 	x->mode = SCAP_FMT_HEXASCII;
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "Ac:f:ho:VXx", longopts, NULL)) !=
+	while ((ch = getopt_long(argc, argv, "Ac:f:ho:VXxq", longopts, NULL)) !=
 	    -1) {
 		switch (ch) {
 		case 'A':
@@ -813,6 +814,8 @@ main(int argc, char **argv)
 			printf("%s %s\n", progname, SCAP_VERSION_STRING);
 			return 0;
 		default:
+			if (tool_option(ch))
+				break;
 			usage(stderr, EXIT_USAGE);
 		}
 	}

@@ -46,9 +46,10 @@ on_signal(int sig)
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-hVvz] [-C megabytes] [-e events] "
-	    "[-f filter] [-G seconds] [-W files]\n"
-	    "\t[--since time] [--until time] [-w name] [file]\n", progname);
+	fprintf(fp, "usage: %s [-hqVvz] [--recover] [-C megabytes] "
+	    "[-e events] [-f filter]\n\t[-G seconds] [-W files] "
+	    "[--since time] [--until time] [-w name]\n\t[file]\n",
+	    progname);
 	exit(code);
 }
 
@@ -263,6 +264,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "since", required_argument, NULL, 'S' },
 		{ "until", required_argument, NULL, 'U' },
+		TOOL_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct split sp;
@@ -272,7 +274,7 @@ main(int argc, char **argv)
 
 	memset(&sp, 0, sizeof(sp));
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "C:e:f:G:hVvW:w:z", longopts,
+	while ((ch = getopt_long(argc, argv, "C:e:f:G:hVvW:w:zq", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'C':
@@ -319,6 +321,8 @@ main(int argc, char **argv)
 			sp.gzip = 1;
 			break;
 		default:
+			if (tool_option(ch))
+				break;
 			usage(stderr, EXIT_USAGE);
 		}
 	}

@@ -44,7 +44,8 @@ struct rec {
 	uint64_t na_events;		/* events of unused ("NA") ids */
 	uint16_t na_ids[SCAP_UNKNOWN_IDS];
 	unsigned n_na;
-	int status;			/* SCAP_EOF or the error */
+	int status;			/* SCAP_EOF, the error, or: */
+#define ST_RECOVERED	100	/* the end, after skipping damage */
 	char err[SCAP_ERRBUF_SIZE + 256];
 	unsigned nfiles;
 };
@@ -94,8 +95,8 @@ static void	outf(const char *fmt, ...)
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-chjSTV] [--csv] [-i seconds] [--svg file] "
-	    "[file ...]\n"
+	fprintf(fp, "usage: %s [-chjqSTV] [--csv] [--recover] [-i seconds] "
+	    "[--svg file]\n\t[file ...]\n"
 	    "       %s [-S] --partial [-w out] [file ...]\n"
 	    "       %s [-jS] [--csv] --merge partial ...\n",
 	    progname, progname, progname);
@@ -389,6 +390,14 @@ stat_one(struct scap *h, const char *name, void *arg)
 	if (res != SCAP_EOF)
 		snprintf(r->err, sizeof(r->err), "%s", scap_error(h));
 	scap_get_stats(h, &r->st);
+	if (res == SCAP_EOF && r->st.damaged_ranges > 0) {
+		r->status = ST_RECOVERED;
+		snprintf(r->err, sizeof(r->err), "%llu damaged range%s "
+		    "skipped (%llu bytes)",
+		    (unsigned long long)r->st.damaged_ranges,
+		    r->st.damaged_ranges > 1 ? "s" : "",
+		    (unsigned long long)r->st.damaged_bytes);
+	}
 	r->have_mi = scap_machine_info(h, &r->mi) == 0;
 	snprintf(r->host, sizeof(r->host), "%s", r->mi.hostname);
 	scap_state_counts(h, &r->end);
@@ -456,6 +465,7 @@ end_word(const struct rec *r)
 	case SCAP_EOF: return "clean";
 	case SCAP_ETRUNC: return "truncated";
 	case SCAP_EFORMAT: return "damaged";
+	case ST_RECOVERED: return "recovered";
 	}
 	return "error";
 }
@@ -1488,6 +1498,7 @@ main(int argc, char **argv)
 		{ "svg", required_argument, NULL, 'G' },
 		{ "timeline", no_argument, NULL, 'T' },
 		{ "version", no_argument, NULL, 'V' },
+		TOOL_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct stat_opts o;
@@ -1498,7 +1509,7 @@ main(int argc, char **argv)
 
 	memset(&o, 0, sizeof(o));
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "chi:jSTVw:", longopts,
+	while ((ch = getopt_long(argc, argv, "chi:jSTVw:q", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'c':
@@ -1553,6 +1564,8 @@ main(int argc, char **argv)
 			wpath = optarg;
 			break;
 		default:
+			if (tool_option(ch))
+				break;
 			usage(stderr, EXIT_USAGE);
 		}
 	}
@@ -1567,6 +1580,12 @@ main(int argc, char **argv)
 		tool_errx(EXIT_USAGE, "-i and --svg go with --timeline");
 	if (partial && o.merge)
 		tool_errx(EXIT_USAGE, "give only one of --partial and --merge");
+	/* --check reads past damage, to list every damaged range */
+	if (o.mode == M_CHECK)
+		tool_recover = 1;
+	/* the report comes at the end: a progress line may share the
+	 * terminal */
+	tool_progress_on_tty = 1;
 	if (wpath != NULL && !partial)
 		tool_errx(EXIT_USAGE, "-w goes with --partial");
 	if ((partial || o.merge) && (o.mode == M_CHECK ||

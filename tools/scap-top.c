@@ -188,8 +188,8 @@ struct top {
 static void
 usage(FILE *fp, int code)
 {
-	fprintf(fp, "usage: %s [-hjlV] [--csv] [-c view [arg]] [-f filter] "
-	    "[-i seconds] [-n rows]\n\t[file ...]\n"
+	fprintf(fp, "usage: %s [-hjlqV] [--csv] [--recover] [-c view [arg]] "
+	    "[-f filter]\n\t[-i seconds] [-n rows] [file ...]\n"
 	    "       %s --partial [-c view [arg]] [-f filter] [-w out] "
 	    "[file ...]\n"
 	    "       %s [-j] [--csv] [-c view [arg]] [-f filter] [-n rows] "
@@ -1683,6 +1683,7 @@ main(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "merge", no_argument, NULL, 'M' },
 		{ "partial", no_argument, NULL, 'P' },
+		TOOL_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct top t;
@@ -1695,7 +1696,7 @@ main(int argc, char **argv)
 
 	memset(&t, 0, sizeof(t));
 	tool_init(argc, argv);
-	while ((ch = getopt_long(argc, argv, "c:f:hi:jln:Vw:", longopts,
+	while ((ch = getopt_long(argc, argv, "c:f:hi:jln:Vw:q", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'C':
@@ -1775,6 +1776,8 @@ main(int argc, char **argv)
 			wpath = optarg;
 			break;
 		default:
+			if (tool_option(ch))
+				break;
 			usage(stderr, EXIT_USAGE);
 		}
 	}
@@ -1817,6 +1820,9 @@ main(int argc, char **argv)
 			tool_errx(1, "-w: %s: %s", wpath, strerror(errno));
 	} else if (partial)
 		t.pout = stdout;
+	/* without intervals the tables come at the end: a progress line
+	 * may share the terminal */
+	tool_progress_on_tty = t.interval == 0 && t.v->kind != K_SPY;
 	setup(&t);
 	/* every table of I/O events reads only what it needs, unless a
 	 * filter or intervals look at other events */
