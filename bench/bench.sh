@@ -1,24 +1,135 @@
 #!/bin/sh
-# bench/bench.sh - scap-cat against `sysdig -r', side by side, in one run.
+# bench/bench.sh - every scap-* tool against its sysdig equivalent, in one
+# table.
 #
-# For each capture: wall time, CPU time (user+sys) and peak RSS of both
-# readers (median of REPS runs, output to /dev/null), and the ratios.
+# Each row is one task: wall time, CPU time (user+sys) and peak RSS of the
+# scap-tools command and of the sysdig command that does the same work
+# (output to /dev/null), each the median of at least REPS runs (more runs,
+# up to 50, while a command has run for less than BENCH_MIN_SECONDS in
+# all), then the ratios sysdig / scap-tools (above 1: scap-tools is
+# faster or smaller) and, where the project has one, the target and
+# whether it is met.  Targets are on wall time.
+#
 # Captures: the large corpus capture when ../shared is there (else one
-# tiled from a bundled capture), and the same ten times longer.
+# tiled from a bundled capture), the same ten times longer, and a gzip
+# copy of the large one.
+#
+# Times come from a small timer compiled here (fork, exec, wait4): the
+# clock is read in nanoseconds and the CPU time in microseconds, where
+# /usr/bin/time rounds both to 10 ms, too coarse for the fast tools.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 2
-REPS=${REPS:-3}
+REPS=${REPS:-5}
+MINSEC=${BENCH_MIN_SECONDS:-1}
 W=${BENCH_DIR:-bench/work}
 mkdir -p "$W"
 export TZ=UTC
 
-if [ ! -x /usr/bin/time ]; then
-	echo "bench: /usr/bin/time is missing (apt-get install time)" >&2
-	exit 1
-fi
+for t in scap-cat scap-grep scap-split scap-stat scap-top scap-hex; do
+	if [ ! -x "tools/$t" ]; then
+		echo "bench: tools/$t is missing (run make first)" >&2
+		exit 1
+	fi
+done
 have_sysdig=1
 command -v sysdig >/dev/null 2>&1 || have_sysdig=0
+
+# The timer: runs CMD at least REPS times, stdout to /dev/null and stderr
+# to ERRFILE, and prints the medians "wall_s cpu_s maxrss_kb runs".
+cat > "$W/benchrun.c" <<'EOF'
+#define _DEFAULT_SOURCE
+#include <sys/types.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAXRUNS 50
+
+static int
+cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+static double
+median(double *v, int n)
+{
+	qsort(v, n, sizeof(*v), cmp);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+int
+main(int argc, char **argv)
+{
+	double wall[MAXRUNS], cpu[MAXRUNS], rss[MAXRUNS], total = 0, minsec;
+	int reps, n = 0;
+
+	if (argc < 5) {
+		fprintf(stderr, "usage: benchrun reps minsec errfile cmd ...\n");
+		return 2;
+	}
+	reps = atoi(argv[1]);
+	if (reps < 1)
+		reps = 1;
+	if (reps > MAXRUNS)
+		reps = MAXRUNS;
+	minsec = atof(argv[2]);
+	while (n < reps || (total < minsec && n < MAXRUNS)) {
+		struct timespec t0, t1;
+		struct rusage ru;
+		int st;
+		pid_t pid;
+
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		pid = fork();
+		if (pid < 0) {
+			perror("benchrun: fork");
+			return 1;
+		}
+		if (pid == 0) {
+			int o = open("/dev/null", O_WRONLY);
+			int e = open(argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+			if (o < 0 || e < 0 || dup2(o, 1) < 0 || dup2(e, 2) < 0)
+				_exit(126);
+			execvp(argv[4], argv + 4);
+			perror(argv[4]);
+			_exit(127);
+		}
+		if (wait4(pid, &st, 0, &ru) < 0) {
+			perror("benchrun: wait4");
+			return 1;
+		}
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+			fprintf(stderr, "benchrun: %s: exit status %d\n", argv[4],
+			    WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+			return 1;
+		}
+		wall[n] = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
+		cpu[n] = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+		    ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+		rss[n] = ru.ru_maxrss;
+		total += wall[n];
+		n++;
+	}
+	printf("%.4f %.4f %.0f %d\n", median(wall, n), median(cpu, n),
+	    median(rss, n), n);
+	return 0;
+}
+EOF
+if ! ${CC:-cc} -O2 -o "$W/benchrun" "$W/benchrun.c"; then
+	echo "bench: cannot compile the timer $W/benchrun.c" >&2
+	exit 1
+fi
 
 large=../shared/corpus/large/large_busy.scap
 if [ ! -f "$large" ]; then
@@ -40,94 +151,189 @@ if [ ! -f "$long" ] || [ "$(wc -c < "$long")" -ne $(( $(wc -c < "$large") * 10 )
 	i=0
 	while [ $i -lt 10 ]; do cat "$large" >> "$long"; i=$((i + 1)); done
 fi
-
-# median of the numbers on stdin
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-
-# measure CMD...: prints "wall cpu rss_kb" (medians)
-measure() {
-	: > "$W/m"
-	r=0
-	while [ $r -lt "$REPS" ]; do
-		/usr/bin/time -f "%e %U %S %M" -o "$W/t" "$@" > /dev/null 2> "$W/err" || {
-			echo "bench: failed: $*" >&2; cat "$W/err" >&2; }
-		awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$W/t" | tail -n 1 >> "$W/m"
-		r=$((r + 1))
-	done
-	printf '%s %s %s\n' "$(cut -d' ' -f1 "$W/m" | median)" \
-	    "$(cut -d' ' -f2 "$W/m" | median)" "$(cut -d' ' -f3 "$W/m" | median)"
-}
-
-printf '%-22s %-9s %9s %9s %10s\n' capture reader wall_s cpu_s peak_rss_kb
-for cap in "$large" "$long"; do
-	name=$(basename "$cap")
-	set -- $(measure tools/scap-cat "$cap")
-	sw=$1 sc=$2 sm=$3
-	printf '%-22s %-9s %9s %9s %10s\n' "$name" scap-cat "$sw" "$sc" "$sm"
-	if [ $have_sysdig -eq 1 ]; then
-		set -- $(measure sysdig -r "$cap")
-		yw=$1 yc=$2 ym=$3
-		printf '%-22s %-9s %9s %9s %10s\n' "$name" sysdig "$yw" "$yc" "$ym"
-		awk -v a="$yw" -v b="$sw" -v c="$yc" -v d="$sc" -v e="$ym" -v f="$sm" \
-		    -v n="$name" 'BEGIN { printf "%-22s %-9s %8.1fx %8.1fx %9.1fx  (sysdig / scap-cat)\n", n, "ratio", (b > 0 ? a / b : 0), (d > 0 ? c / d : 0), (f > 0 ? e / f : 0) }'
-	else
-		echo "$name: sysdig is not installed: no comparison (apt-get install sysdig)"
-	fi
-done
-
-# Writing: split and merge of the large capture against sysdig rewriting
-# it (sysdig -r IN -w OUT); searching: scap-grep -c with a filter and with
-# a buffer regex against sysdig's filtered -p %evt.num.
-printf '\n%-34s %9s %9s %10s\n' task wall_s cpu_s peak_rss_kb
-row() { printf '%-34s %9s %9s %10s\n' "$1" "$2" "$3" "$4"; }
-ratio() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%-34s %8.1fx\n", n, (b > 0 ? a / b : 0) }'; }
+gz=$W/large.scap.gz
+if [ ! -f "$gz" ] || [ "$large" -nt "$gz" ]; then
+	gzip -6 -c "$large" > "$gz"
+fi
 SP=$W/split
 rm -rf "$SP" && mkdir -p "$SP"
-set -- $(measure tools/scap-split -e 100000 -w "$SP/p.scap" "$large")
-sw=$1; row "scap-split -e 100000" "$1" "$2" "$3"
-set -- $(measure tools/scap-cat -w "$SP/m.scap" "$SP"/p.scap*)
-mw=$1; row "scap-cat -w (merge the pieces)" "$1" "$2" "$3"
-HW='evt.buffer contains helloworld'
-set -- $(measure tools/scap-grep -c "$HW" "$large")
-gw=$1; row "scap-grep -c '$HW'" "$1" "$2" "$3"
-set -- $(measure tools/scap-grep -c -b -e helloworld "$large")
-bw=$1; row "scap-grep -c -b -e helloworld" "$1" "$2" "$3"
-if [ $have_sysdig -eq 1 ]; then
-	set -- $(measure sysdig -r "$large" -w "$SP/sysdig.scap")
-	yw=$1; row "sysdig -r IN -w OUT" "$1" "$2" "$3"
-	set -- $(measure sysdig -r "$large" -p %evt.num "$HW")
-	yg=$1; row "sysdig -p %evt.num '$HW'" "$1" "$2" "$3"
-	ratio "$yw" "$sw" "split vs sysdig -w (target 5x)"
-	ratio "$yw" "$mw" "merge vs sysdig -w (target 5x)"
-	ratio "$yg" "$gw" "grep filter vs sysdig (target 3x)"
-fi
-awk -v a="$bw" -v b="$gw" 'BEGIN { printf "%-34s %8.2fx\n", "buffer regex / filter (max 1.5x)", (b > 0 ? a / b : 0) }'
-# Describing: scap-stat --summary against sysdig -S -q (the event
-# summary), on the large capture and on the one ten times longer.
-for cap in "$large" "$long"; do
-	name=$(basename "$cap")
-	set -- $(measure tools/scap-stat --summary "$cap")
-	tw=$1; row "scap-stat --summary $name" "$1" "$2" "$3"
-	if [ $have_sysdig -eq 1 ]; then
-		set -- $(measure sysdig -r "$cap" -S -q)
-		yt=$1; row "sysdig -S -q $name" "$1" "$2" "$3"
-		ratio "$yt" "$tw" "stat --summary vs sysdig (target 3x)"
+cat "$large" "$long" "$gz" > /dev/null	# into the page cache
+load0=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
+
+ROWS=$W/rows
+LEGEND=$W/legend
+: > "$ROWS"
+: > "$LEGEND"
+nrow=0
+
+# measure CMD...: sets res to "wall cpu rss_kb" (medians), or to
+# "failed" after printing what went wrong.
+measure() {
+	if out=$("$W/benchrun" "$REPS" "$MINSEC" "$W/err" "$@" 2> "$W/err2"); then
+		set -- $out
+		res="$1 $2 $3"
+		runs=$4
+	else
+		echo "bench: failed: $*" >&2
+		cat "$W/err2" "$W/err" >&2
+		res=failed
+		runs=0
 	fi
+}
+
+# show CMD...: the command as the legend prints it (captures by name).
+show() {
+	for a in "$@"; do
+		case $a in
+		"$large") a=LARGE ;;
+		"$long") a=LONG ;;
+		"$gz") a=LARGE.gz ;;
+		"$SP"/*) a=SPLIT/${a#"$SP"/} ;;
+		*" "*|*"%"*) a="'$a'" ;;
+		esac
+		printf ' %s' "$a"
+	done
+}
+
+# The scap-tools command of a task: measured into s (and its runs).
+scap() {
+	measure "$@"
+	s=$res
+	sruns=$runs
+	scmd=$(show "$@")
+}
+
+# The sysdig (or other) command of the same task: measured into o.
+# Then task LABEL TARGET writes the row; TARGET is "" (none), ">=N"
+# (other / scap wall at least N), "<=N" (scap / other wall at most N) or
+# "regex/filter<=N" (scap wall / that of scap-grep's filter, gw).
+other() {
+	if [ "$1" = sysdig ] && [ $have_sysdig -eq 0 ]; then
+		o=none
+		oruns=0
+	else
+		measure "$@"
+		o=$res
+		oruns=$runs
+	fi
+	ocmd=$(show "$@")
+}
+runs() { if [ "$1" -gt 0 ]; then echo "$1 runs"; else echo "not run"; fi; }
+task() {
+	nrow=$((nrow + 1))
+	printf '%s\t%s\t%s\t%s\t%s\n' "$nrow" "$1" "$s" "$o" "$2" >> "$ROWS"
+	printf '%3s %-12s%s  (%s)\n    %-12s%s  (%s)\n' "$nrow" \
+	    "scap-tools:" "$scmd" "$(runs "$sruns")" "vs:" "$ocmd" \
+	    "$(runs "$oruns")" >> "$LEGEND"
+}
+
+F='%evt.num %proc.name %fd.name'
+HW='evt.buffer contains helloworld'
+
+# Reading: scap-cat against sysdig -r in each output format, and a gzip
+# capture (also against zcat alone: the decompression is most of it).
+scap tools/scap-cat "$large";		other sysdig -r "$large";	task "cat large" ""
+scap tools/scap-cat "$long";		other sysdig -r "$long";	task "cat long (10x)" ""
+scap tools/scap-cat -p "$F" "$large";	other sysdig -r "$large" -p "$F"; task "cat -p large" ""
+scap tools/scap-cat -j "$large";	other sysdig -r "$large" -j;	task "cat -j large" ""
+scap tools/scap-cat "$gz";		other sysdig -r "$gz";		task "cat large.gz" ""
+					other zcat "$gz";		task "cat large.gz vs zcat [a]" "<=1.3"
+# Writing: split and merge against sysdig rewriting the capture.
+scap tools/scap-split -e 100000 -w "$SP/p.scap" "$large"
+other sysdig -r "$large" -w "$SP/sysdig.scap";	task "split -e 100000" ">=5"
+other sysdig -r "$large" -w "$SP/s.scap" -e 100000; task "split vs sysdig -e [b]" ""
+scap tools/scap-cat -w "$SP/m.scap" "$SP"/p.scap*
+other sysdig -r "$large" -w "$SP/sysdig.scap";	task "merge (cat -w) [c]" ">=5"
+# Searching: a filter, and a regex over the data buffers.
+scap tools/scap-grep -c "$HW" "$large"
+gw=${s%% *}
+other sysdig -r "$large" -p %evt.num "$HW";	task "grep -c filter" ">=3"
+scap tools/scap-grep -c -b -e helloworld "$large"
+task "grep -c -b -e regex [d]" "regex/filter<=1.5"
+# Data buffers: scap-hex against sysdig's -X and -A and an I/O chisel.
+scap tools/scap-hex "$large";		other sysdig -r "$large" -X;	task "hex (-X) large" ""
+scap tools/scap-hex -A "$large";	other sysdig -r "$large" -A;	task "hex -A large" ""
+scap tools/scap-hex --color=always -c echo_fds "$large"
+other sysdig -r "$large" -c echo_fds;		task "hex -c echo_fds large" ""
+# Describing: scap-stat --summary against sysdig -S -q.
+scap tools/scap-stat --summary "$large"; other sysdig -r "$large" -S -q; task "stat --summary large" ">=3"
+scap tools/scap-stat --summary "$long";	other sysdig -r "$long" -S -q;	task "stat --summary long" ">=3"
+# Tables: scap-top against sysdig running the same chisel.
+for c in topfiles_bytes topprocs_cpu; do
+	scap tools/scap-top -c $c "$large";	other sysdig -r "$large" -c $c;	task "top $c large" ">=5"
+	scap tools/scap-top -c $c "$long";	other sysdig -r "$long" -c $c;	task "top $c long" ">=5"
 done
 rm -rf "$SP"
 
-# Tables: scap-top against sysdig running the same chisel, on the large
-# capture and on the one ten times longer (where 10 ms clock ticks
-# matter less).
-for cap in "$large" "$long"; do
-	name=$(basename "$cap")
-	set -- $(measure tools/scap-top -c topfiles_bytes "$cap")
-	tw=$1; row "scap-top -c topfiles_bytes $name" "$1" "$2" "$3"
-	set -- $(measure tools/scap-top -c topprocs_cpu "$cap")
-	row "scap-top -c topprocs_cpu $name" "$1" "$2" "$3"
-	if [ $have_sysdig -eq 1 ]; then
-		set -- $(measure sysdig -r "$cap" -c topfiles_bytes)
-		yt=$1; row "sysdig -c topfiles_bytes $name" "$1" "$2" "$3"
-		ratio "$yt" "$tw" "top vs sysdig -c (target 5x)"
-	fi
-done
+# The table.
+load1=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null)
+sv=$( [ $have_sysdig -eq 1 ] && sysdig --version 2>/dev/null | head -n 1)
+echo "scap-tools against ${sv:-sysdig (not installed: apt-get install sysdig)}; $(nproc) CPUs, load average ${load0:-?} before, ${load1:-?} after"
+echo "LARGE = $large ($(wc -c < "$large") bytes), LONG = LARGE ten times," \
+    "SPLIT = $SP; medians of >= $REPS runs (more, up to 50, until" \
+    "a command has run ${MINSEC} s)"
+echo
+awk -F '\t' -v gw="$gw" '
+function num(v) { return v + 0 }
+function trip(t,   a) {
+	if (t == "failed" || t == "none")
+		return sprintf("%7s %7s %6s", "-", "-", t == "none" ? "-" : "FAIL")
+	split(t, a, " ")
+	return sprintf("%7.3f %7.3f %6.1f", a[1], a[2], a[3] / 1024)
+}
+function ratio(x, y) { return y > 0 ? sprintf("%6.1fx", x / y) : sprintf("%7s", "-") }
+BEGIN {
+	printf "%-3s %-26s %-22s | %-22s | %-22s | %s\n", "", "",
+	    "scap-tools", "sysdig (or [a] zcat)", "ratio sysdig/scap", "target (wall)"
+	printf "%-3s %-26s %7s %7s %6s | %7s %7s %6s | %7s %7s %6s |\n", "#", "task",
+	    "wall_s", "cpu_s", "rss_MB", "wall_s", "cpu_s", "rss_MB", "wall", "cpu", "rss"
+}
+{
+	ok = ($3 != "failed" && $4 != "failed" && $4 != "none")
+	split($3, s, " "); split($4, o, " ")
+	r = ok ? ratio(o[1], s[1]) " " ratio(o[2], s[2]) " " ratio(o[3], s[3]) \
+	    : sprintf("%7s %7s %6s", "-", "-", "-")
+	t = ""
+	if ($5 ~ /^>=/) {
+		n = substr($5, 3)
+		if (!ok)
+			t = ">=" n "x: not measured"
+		else
+			t = sprintf(">=%sx: %s", n, o[1] / s[1] >= n ? "met" : "NOT met")
+	} else if ($5 ~ /^<=/) {
+		n = substr($5, 3)
+		if (!ok)
+			t = "scap/zcat <=" n "x: not measured"
+		else
+			t = sprintf("scap/zcat %.2fx <=%sx: %s", s[1] / o[1], n,
+			    s[1] / o[1] <= n ? "met" : "NOT met")
+	} else if ($5 ~ /^regex/) {
+		n = substr($5, index($5, "<=") + 2)
+		if ($3 == "failed" || gw == "" || gw == "failed")
+			t = "regex/filter <=" n "x: not measured"
+		else
+			t = sprintf("regex/filter %.2fx <=%sx: %s", s[1] / gw, n,
+			    s[1] / gw <= n ? "met" : "NOT met")
+	}
+	line = sprintf("%-3s %-26s %s | %s | %s | %s", $1, $2, trip($3), trip($4), r, t)
+	sub(/ +$/, "", line)
+	print line
+}' "$ROWS"
+echo
+echo "Commands (output to /dev/null):"
+cat "$LEGEND"
+cat <<'EOF'
+Notes:
+ [a] zcat only decompresses; scap-cat also decodes and prints every event.
+     The ratio columns are zcat / scap-cat; the target is scap-cat / zcat.
+ [b] sysdig -e cuts pieces as scap-split -e does: the closest equivalent;
+     the target is set against plain sysdig -r IN -w OUT (the row above).
+ [c] scap-cat -w merges the pieces that scap-split wrote; sysdig cannot
+     merge captures, so the nearest is sysdig rewriting the whole capture.
+ [d] sysdig 0.29.3 has no regex operator: the sysdig column is the same
+     filtered run as row "grep -c filter" (contains, not a regex); the
+     target compares scap-grep's regex with its own filter, both -c.
+ scap-top: tied rows of a chisel may come out in another order than
+     sysdig's.  scap-record records live (a kernel module), so it has no
+     row: there is no offline task to compare.
+EOF
