@@ -207,6 +207,10 @@ vmtest: all
 vmbench: all
 	$(Q)BENCH=1 bash tests/vm/vmtest.sh
 
+# every tool on a 2 GiB capture in the memory of a 34 MiB one (tests/big/run.sh)
+bigtest: all
+	$(Q)sh tests/big/run.sh
+
 clean:
 	rm -f libscap/*.o libscap/*.a libscap/*.so libscap/libscap.pc tools/*.o $(TOOLS) .build-flags
 	rm -rf tests/work tests/work-san tests/work-valgrind bench/work
@@ -214,4 +218,4 @@ clean:
 
 FORCE:
 .SECONDARY:
-.PHONY: all check clean demo bench install uninstall deps FORCE vmtest vmbench fuzz valgrind
+.PHONY: all check clean demo bench install uninstall deps FORCE vmtest vmbench fuzz valgrind bigtest

@@ -102,7 +102,7 @@ gz_read(struct scap *h, uint8_t *dst, size_t n)
 		int r;
 
 		if (z->avail_in == 0 && !h->zeof) {
-			ssize_t k = raw_read(h, h->zin, ZIN_SIZE);
+			ssize_t k = raw_read(h, h->zin, h->zinsize);
 
 			if (k < 0)
 				return -1;
@@ -154,7 +154,7 @@ win_fill(struct scap *h, size_t need, size_t keep)
 	if (h->wlen - h->wpos >= need || h->weof)
 		return (ssize_t)(h->wlen - h->wpos);
 	if (h->wcap - h->wpos + keep < need + keep ||
-	    h->wcap - h->wlen < WIN_SIZE / 4) {
+	    h->wcap - h->wlen < h->wcap / 4) {
 		/* slide the live bytes to the front; grow if too small */
 		size_t live = h->wlen - h->wpos + keep;
 
@@ -249,7 +249,10 @@ open_common(struct scap *h)
 		    h->winbuf[1] == 0x8b) {
 			/* the first read may be larger than later ones */
 			h->z = calloc(1, sizeof(*h->z));
-			h->zin = malloc(h->wlen > ZIN_SIZE ? h->wlen : ZIN_SIZE);
+			h->zinsize = h->wcap / 4 < ZIN_SIZE ? h->wcap / 4 :
+			    ZIN_SIZE;
+			h->zin = malloc(h->wlen > h->zinsize ? h->wlen :
+			    h->zinsize);
 			if (h->z == NULL || h->zin == NULL ||
 			    inflateInit2(h->z, 15 + 16) != Z_OK) {
 				seterr(h, SCAP_ERR, 0, "out of memory");
@@ -294,7 +297,8 @@ scap_fdopen_opts(int fd, const char *name,
 	if (h == NULL)
 		return NULL;
 	h->fd = fd;
-	h->wcap = WIN_SIZE;
+	h->wcap = h->opt.bufsize == 0 ? WIN_SIZE : h->opt.bufsize < 4096 ?
+	    4096 : h->opt.bufsize;
 	h->winbuf = malloc(h->wcap);
 	if (h->winbuf == NULL) {
 		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");

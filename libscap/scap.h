@@ -59,12 +59,16 @@ struct scap	*scap_open_mem(const void *buf, size_t len, char *errbuf);
  * progress: called about every MiB of input read, with the bytes of the
  * input consumed so far (the compressed bytes of gzip input); not called
  * for memory input.
+ *
+ * bufsize: the input buffer's size (0: 1 MiB; it grows for larger
+ * blocks); a smaller one saves memory when many inputs are open at once.
  */
 struct scap_open_options {
 	void (*damage)(void *arg, uint64_t off, uint64_t len,
 	    const char *why);
 	void (*progress)(void *arg, uint64_t consumed);
 	void *arg;
+	size_t bufsize;
 };
 struct scap	*scap_open_opts(const char *path,
 		    const struct scap_open_options *o, char *errbuf);

@@ -312,6 +312,7 @@ struct scap {
 	bool weof;
 	struct z_stream_s *z;	/* inflating gzip input */
 	uint8_t *zin;
+	size_t zinsize;
 	bool zeof, zend;
 	uint64_t off;		/* bytes consumed */
 	uint64_t wbase;		/* stream offset of winbuf[0] */

@@ -79,6 +79,7 @@ tool_init(int argc, char **argv)
  * second, and erased before any message and at the end.
  */
 int tool_recover, tool_quiet, tool_progress_on_tty;
+size_t tool_bufsize;
 unsigned long long tool_damaged;
 
 static struct {
@@ -210,6 +211,7 @@ tool_open(const char *path, char *errbuf)
 		prog.total = (uint64_t)sb.st_size;
 	memset(&o, 0, sizeof(o));
 	o.arg = (void *)(uintptr_t)prog.n;
+	o.bufsize = tool_bufsize;
 	if (tool_recover)
 		o.damage = on_damage;
 	if (prog.on)

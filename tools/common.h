@@ -58,6 +58,9 @@ struct scap *tool_open(const char *path, char *errbuf);
 /* The inputs' total size, for the progress line (0: unknown). */
 void	tool_progress_total(int argc, char **argv);
 extern unsigned long long tool_damaged;
+/* The input buffer of the captures tool_open() opens (0: the library's
+ * default); merges of many inputs make it small. */
+extern size_t tool_bufsize;
 
 /* Remember an input file; tell whether a path names a remembered input
  * (outputs that are inputs are refused). */

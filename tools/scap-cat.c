@@ -117,8 +117,9 @@ scan_tids(struct input *in)
 	const struct scap_event *ev;
 	size_t cap = 0, n = 0, i, k;
 	int64_t last = INT64_MIN;
-	struct scap_open_options o = { NULL, NULL, NULL };
+	struct scap_open_options o;
 
+	memset(&o, 0, sizeof(o));
 	if (tool_recover)
 		o.damage = no_report;
 	if (strcmp(in->path, "-") == 0 ||
@@ -258,6 +259,9 @@ write_merged(struct cat *c, int argc, char **argv)
 	if (in == NULL || hs == NULL || offs == NULL)
 		tool_errx(1, "out of memory");
 	tool_progress_total(argc, argv);
+	/* every input is open at once: small buffers */
+	if (argc > 4)
+		tool_bufsize = 64 * 1024;
 	for (i = 0; i < (size_t)argc; i++) {
 		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" :
 		    argv[i];
