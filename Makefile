@@ -198,7 +198,7 @@ recorder/sysnames.h: recorder/gen-sysnames.sh
 
 recorder/scap-record: recorder/scap-record.c recorder/sysnames.h recorder/kmod/scaprec.h libscap/libscap.a libscap/scap.h
 	@echo "  LD      $@"
-	$(Q)$(CC) $(CPPFLAGS) -Irecorder $(ALL_CFLAGS) -o $@ recorder/scap-record.c libscap/libscap.a $(LDLIBS)
+	$(Q)$(CC) $(CPPFLAGS) -Irecorder $(ALL_CFLAGS) -pthread -o $@ recorder/scap-record.c libscap/libscap.a $(LDLIBS)
 
 vmtest: all
 	$(Q)bash tests/vm/vmtest.sh

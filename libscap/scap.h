@@ -280,8 +280,10 @@ int		 scap_event_filtered(const struct scap_event *ev);
  * standard output, refused when it is a terminal); scap_writer_close()
  * renames it to path once everything was written, and returns SCAP_OK
  * or SCAP_ERR with the reason in errbuf.  scap_writer_abort() discards
- * it.  scap_writer_state() starts a section holding the reader's thread,
- * fd and user state as it stands, so that what follows reads alone.
+ * it.  scap_writer_fdopen() writes to an open descriptor (a pipe, a
+ * socket), which it owns on success and closes at the close.
+ * scap_writer_state() starts a section holding the reader's thread, fd
+ * and user state as it stands, so that what follows reads alone.
  */
 #define SCAP_W_GZIP	1	/* compress with gzip */
 
@@ -289,6 +291,7 @@ struct scap_writer;
 
 struct scap_writer *scap_writer_open(const char *path, int flags,
 		    char *errbuf);
+struct scap_writer *scap_writer_fdopen(int fd, int flags, char *errbuf);
 int		 scap_writer_state(struct scap_writer *w, struct scap *h);
 int		 scap_write(struct scap_writer *w, const struct scap_event *ev);
 /* Write ev as a state-only event: readers apply it to their state but

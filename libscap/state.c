@@ -78,11 +78,25 @@ fdtable_new(void)
 
 /*
  * Closed fds are kept (with their name buffers) for the next opens of
- * this thread, so that opening and closing files allocates nothing.
+ * this thread, so that opening and closing files allocates nothing.  The
+ * pool is emptied when the thread's last state is freed, so that a
+ * thread that ends leaves nothing behind.
  */
 #define FD_POOL_MAX	256
 static _Thread_local struct scap_fd *fd_pool[FD_POOL_MAX];
 static _Thread_local unsigned fd_npool;
+static _Thread_local int fd_pool_users;
+
+static void
+fd_pool_drain(void)
+{
+	while (fd_npool > 0) {
+		struct scap_fd *f = fd_pool[--fd_npool];
+
+		sbuf_free(&f->name);
+		free(f);
+	}
+}
 
 static struct scap_fd *
 fd_alloc(void)
@@ -245,6 +259,7 @@ void
 scapint_state_init(struct state *st)
 {
 	memset(st, 0, sizeof(*st));
+	fd_pool_users++;
 	st->threads = scapint_map_new();
 	st->tid_to_remove = -1;
 }
@@ -272,6 +287,8 @@ scapint_state_free(struct state *st)
 	free(st->il);
 	sbuf_free(&st->tmpa);
 	sbuf_free(&st->tmpb);
+	if (st->threads != NULL && --fd_pool_users <= 0)
+		fd_pool_drain();
 	memset(st, 0, sizeof(*st));
 }
 

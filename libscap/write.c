@@ -178,8 +178,8 @@ blk_end(struct scap_writer *w)
 	out(w, w->blk, w->blklen);
 }
 
-struct scap_writer *
-scap_writer_open(const char *path, int flags, char *errbuf)
+static struct scap_writer *
+writer_new(char *errbuf)
 {
 	struct scap_writer *w = calloc(1, sizeof(*w));
 
@@ -190,6 +190,50 @@ scap_writer_open(const char *path, int flags, char *errbuf)
 	}
 	w->magic = WMAGIC;
 	w->fd = -1;
+	return w;
+}
+
+/* The writer on w->fd: compressed or not. */
+static struct scap_writer *
+writer_start(struct scap_writer *w, int flags, char *errbuf)
+{
+	if (flags & SCAP_W_GZIP) {
+		w->gz = gzdopen(w->fd, "wb");
+		if (w->gz == NULL) {
+			snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
+			scap_writer_abort(w);
+			return NULL;
+		}
+	}
+	return w;
+}
+
+struct scap_writer *
+scap_writer_fdopen(int fd, int flags, char *errbuf)
+{
+	struct scap_writer *w = writer_new(errbuf);
+
+	if (w == NULL)
+		return NULL;
+	/* the writer's own descriptor, so that fd is closed on success
+	 * only */
+	if ((w->fd = dup(fd)) < 0) {
+		snprintf(errbuf, SCAP_ERRBUF_SIZE, "%s", strerror(errno));
+		scap_writer_abort(w);
+		return NULL;
+	}
+	if ((w = writer_start(w, flags, errbuf)) != NULL)
+		close(fd);
+	return w;
+}
+
+struct scap_writer *
+scap_writer_open(const char *path, int flags, char *errbuf)
+{
+	struct scap_writer *w = writer_new(errbuf);
+
+	if (w == NULL)
+		return NULL;
 	if (path == NULL || strcmp(path, "-") == 0) {
 		if (isatty(1)) {
 			snprintf(errbuf, SCAP_ERRBUF_SIZE, "refusing to write "
@@ -237,15 +281,7 @@ scap_writer_open(const char *path, int flags, char *errbuf)
 		scap_writer_abort(w);
 		return NULL;
 	}
-	if (flags & SCAP_W_GZIP) {
-		w->gz = gzdopen(w->fd, "wb");
-		if (w->gz == NULL) {
-			snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
-			scap_writer_abort(w);
-			return NULL;
-		}
-	}
-	return w;
+	return writer_start(w, flags, errbuf);
 }
 
 const char *

@@ -5,7 +5,8 @@
  * The capture starts when the device opens; then the machine info and
  * the interface, user, process and fd lists are read from /proc and the
  * system databases and written, then the events as they come, until -n
- * events were written or SIGINT/SIGTERM arrives.
+ * events were written or SIGINT/SIGTERM arrives.  With -f the events go
+ * through libscap's reader and filter first (filter_thread()).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -15,8 +16,10 @@
 #include <limits.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <pwd.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +33,10 @@
 #include "evtable.h"
 #include "kmod/scaprec.h"
 #include "sysnames.h"
+
+#ifndef F_SETPIPE_SZ
+#define F_SETPIPE_SZ	1031	/* Linux's, without _GNU_SOURCE */
+#endif
 
 #define BT_SHB		0x0A0D0D0Au
 #define BT_MI		0x201u
@@ -52,7 +59,8 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: %s -w FILE [-n N] [-s SNAPLEN] [-z] "
-	    "[-e N | -C MB | -G S] [-W N] [-D DEVICE]\n", prog);
+	    "[-e N | -C MB | -G S] [-W N] [-f FILTER]\n"
+	    "\t[-D DEVICE]\n", prog);
 	exit(2);
 }
 
@@ -679,45 +687,269 @@ now_s(void)
 	return (uint64_t)ts.tv_sec;
 }
 
+/* ---- the file, or the series of files (-e, -C, -G, -W), written ---- */
+
+struct series {
+	const char *out;		/* -w */
+	int flags;			/* SCAP_W_GZIP */
+	int rotate;			/* any of -e -C -G */
+	uint64_t per_events, per_bytes, per_secs;
+	unsigned ring;			/* -W */
+	unsigned fileno;		/* of the file being written */
+	struct scap_writer *w;
+	uint64_t file_ev, file_t0;	/* its events, its start */
+	char path[PATH_MAX];
+};
+
+static int
+series_open(struct series *s)
+{
+	char err[SCAP_ERRBUF_SIZE];
+
+	if (s->rotate)
+		snprintf(s->path, sizeof(s->path), "%s%u", s->out,
+		    s->ring ? s->fileno % s->ring : s->fileno);
+	else
+		snprintf(s->path, sizeof(s->path), "%s", s->out);
+	s->w = scap_writer_open(s->path, s->flags, err);
+	if (s->w == NULL) {
+		fprintf(stderr, "%s: %s\n", prog, err);
+		return -1;
+	}
+	s->file_ev = 0;
+	s->file_t0 = now_s();
+	return 0;
+}
+
+/* Whether the next event starts a new file (never before the current
+ * one holds an event). */
+static int
+series_due(const struct series *s)
+{
+	return s->rotate && s->file_ev > 0 &&
+	    ((s->per_events && s->file_ev >= s->per_events) ||
+	    (s->per_bytes && scap_writer_size(s->w) >= s->per_bytes) ||
+	    (s->per_secs && now_s() - s->file_t0 >= s->per_secs));
+}
+
+/* Finish the file being written (renamed into place). */
+static int
+series_close(struct series *s)
+{
+	char err[SCAP_ERRBUF_SIZE];
+	int r;
+
+	if (s->w == NULL)
+		return 0;
+	r = scap_writer_close(s->w, err);
+	s->w = NULL;
+	if (r != SCAP_OK) {
+		fprintf(stderr, "%s: %s\n", prog, err);
+		return -1;
+	}
+	return 0;
+}
+
+/* Finish the file being written and open the next one of the series;
+ * the caller then starts it with the state. */
+static int
+series_next(struct series *s)
+{
+	if (series_close(s) < 0)
+		return -1;
+	s->fileno++;
+	return series_open(s);
+}
+
+/* ---- -f: the filter thread ----
+ *
+ * Filtering needs a reader's state (a process's name, the file behind
+ * an fd), so with -f the recording goes as it is, header and all, into
+ * a pipe; a second thread reads it back with libscap's reader, the
+ * filter applied while reading, and writes the file as scap-split -f
+ * does: the events that match, and of those that do not, the ones that
+ * change the state (and the enter events) as hidden state-only events,
+ * so that the file reads alone with the right names.  Each file of a
+ * series starts with the reader's state as it stands.
+ */
+struct filt {
+	struct scap_filter *filter;
+	int rfd;			/* the pipe's read end */
+	struct series *s;		/* opened by main, written here */
+	long long maxev;		/* -n: matching events */
+	uint64_t nev, nstate;		/* matching, state-only written */
+	int rc;
+};
+
+/* Set by the filter thread when it needs no more events. */
+static atomic_int filter_done;
+
+static void *
+filter_thread(void *arg)
+{
+	struct filt *f = arg;
+	struct series *s = f->s;
+	char err[SCAP_ERRBUF_SIZE];
+	const struct scap_event *ev;
+	struct scap *h;
+	int r = SCAP_EOF, started = 0;
+	static uint8_t sink[65536];
+
+	h = scap_fdopen(f->rfd, "<recording>", err);
+	if (h == NULL) {
+		fprintf(stderr, "%s: -f: %s\n", prog, err);
+		f->rc = 1;
+		goto drain;
+	}
+	scap_keep_enters(h);
+	scap_set_filter(h, f->filter);
+	for (;;) {
+		r = scap_peek(h, &ev);
+		if (!started && (r == SCAP_OK || r == SCAP_EOF)) {
+			/* the header is read: the file starts with the
+			 * state it gave (and the machine info) */
+			started = 1;
+			if (scap_writer_state(s->w, h) != SCAP_OK)
+				break;
+		}
+		if (r != SCAP_OK ||
+		    (f->maxev >= 0 && f->nev >= (uint64_t)f->maxev))
+			break;
+		if (series_due(s)) {
+			if (series_next(s) < 0) {
+				f->rc = 1;
+				break;
+			}
+			if (scap_writer_state(s->w, h) != SCAP_OK)
+				break;
+		}
+		(void)scap_next(h, &ev);
+		if (scap_event_filtered(ev)) {
+			/* scap-split -f's rule: only the state is kept */
+			if (scap_event_modifies_state(ev) ||
+			    !scap_event_is_exit(ev)) {
+				if (scap_write_state_only(s->w, ev) != SCAP_OK)
+					break;
+				f->nstate++;
+			}
+			continue;
+		}
+		if (scap_write(s->w, ev) != SCAP_OK)
+			break;
+		f->nev++;
+		s->file_ev++;
+	}
+	if (r != SCAP_OK && r != SCAP_EOF) {
+		fprintf(stderr, "%s: -f: %s: %s\n", prog, "<recording>",
+		    scap_error(h));
+		f->rc = 1;
+	}
+drain:
+	/* stop the recording, and read what it still sends until it ends */
+	atomic_store(&filter_done, 1);
+	for (;;) {
+		ssize_t n = read(f->rfd, sink, sizeof(sink));
+
+		if (n == 0 || (n < 0 && errno != EINTR))
+			break;
+	}
+	if (!started) {
+		/* not even the recording's header came: no file */
+		scap_writer_abort(s->w);
+		s->w = NULL;
+		f->rc = 1;
+	} else if (s->rotate && s->fileno > 0 && s->file_ev == 0) {
+		/* a file of a series started by an event that did not
+		 * match, and none matched since: it would only replace
+		 * a file of the ring with nothing to show */
+		scap_writer_abort(s->w);
+		s->w = NULL;
+		s->fileno--;
+	} else if (series_close(s) < 0)	/* prints a write error */
+		f->rc = 1;
+	if (h != NULL)
+		scap_close(h);		/* closes rfd */
+	else
+		close(f->rfd);
+	return NULL;
+}
+
+/* A writer on the pipe's write end (main calls this before starting the
+ * thread). */
+static struct scap_writer *
+pipe_writer(int wfd)
+{
+	char err[SCAP_ERRBUF_SIZE];
+	struct scap_writer *w = scap_writer_fdopen(wfd, 0, err);
+
+	if (w == NULL)
+		fprintf(stderr, "%s: pipe: %s\n", prog, err);
+	return w;
+}
+
+static uint64_t
+count_arg(int opt, const char *s)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*s < '0' || *s > '9' || *end != 0 || errno != 0) {
+		fprintf(stderr, "%s: -%c: bad number: %s\n", prog, opt, s);
+		exit(2);
+	}
+	return v;
+}
+
 int
 main(int argc, char **argv)
 {
-	const char *out = NULL, *dev = "/dev/scaprec";
+	const char *dev = "/dev/scaprec";
 	long long maxev = -1;
 	long snap = -1;
-	int flags = 0, c, fd, rc = 0;
-	char errbuf[SCAP_ERRBUF_SIZE];
-	struct scap_writer *w;
+	int c, fd, rc = 0, quit = 0, last = 0;
 	struct sigaction sa;
 	struct scaprec_stats st;
 	uint8_t *rbuf;
 	const size_t rsize = 4 << 20;
-	uint64_t nev = 0, rot_events = 0, rot_bytes = 0, rot_secs = 0;
-	uint64_t file_ev = 0, file_t0 = 0;
-	unsigned ring = 0, fileno = 0;
-	int rotate;
-	char path[PATH_MAX];
+	uint64_t nev = 0;
+	struct series out = { 0 }, pipe_s = { 0 }, *rec;
+	struct filt filt = { 0 };
+	struct scap_filter *filter = NULL;
+	pthread_t thr;
 	struct rec *recs = NULL;
 	size_t nrec, caprec = 0, i;
 
-	while ((c = getopt(argc, argv, "w:n:s:zD:e:C:G:W:h")) != -1) {
+	while ((c = getopt(argc, argv, "w:n:s:zD:e:C:G:W:f:h")) != -1) {
 		switch (c) {
-		case 'e': rot_events = strtoull(optarg, NULL, 10); break;
-		case 'C': rot_bytes = strtoull(optarg, NULL, 10) * 1000000; break;
-		case 'G': rot_secs = strtoull(optarg, NULL, 10); break;
-		case 'W': ring = (unsigned)strtoul(optarg, NULL, 10); break;
-		case 'w': out = optarg; break;
-		case 'n': maxev = strtoll(optarg, NULL, 10); break;
-		case 's': snap = strtol(optarg, NULL, 10); break;
-		case 'z': flags |= SCAP_W_GZIP; break;
+		case 'e': out.per_events = count_arg(c, optarg); break;
+		case 'C': out.per_bytes = count_arg(c, optarg) * 1000000; break;
+		case 'G': out.per_secs = count_arg(c, optarg); break;
+		case 'W': out.ring = (unsigned)count_arg(c, optarg); break;
+		case 'w': out.out = optarg; break;
+		case 'n': maxev = (long long)count_arg(c, optarg); break;
+		case 's': snap = (long)count_arg(c, optarg); break;
+		case 'z': out.flags |= SCAP_W_GZIP; break;
 		case 'D': dev = optarg; break;
+		case 'f': {
+			char err[SCAP_ERRBUF_SIZE];
+
+			scap_filter_free(filter);
+			filter = scap_filter_compile(optarg, err);
+			if (filter == NULL) {
+				fprintf(stderr, "%s: -f: %s\n", prog, err);
+				return 2;
+			}
+			break;
+		}
 		default: usage();
 		}
 	}
-	if (out == NULL || optind != argc)
+	if (out.out == NULL || optind != argc)
 		usage();
-	rotate = rot_events || rot_bytes || rot_secs;
-	if (ring && !rotate) {
+	out.rotate = out.per_events || out.per_bytes || out.per_secs;
+	if (out.ring && !out.rotate) {
 		fprintf(stderr, "%s: -W needs -e, -C or -G\n", prog);
 		return 2;
 	}
@@ -725,6 +957,12 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: snaplen %ld: at most 65000\n", prog, snap);
 		return 2;
 	}
+	/* standard input, output and error exist: no file we open takes
+	 * their place */
+	while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd <= 2)
+		;
+	if (fd > 2)
+		close(fd);
 	/* captures hold what processes read and write: owner only */
 	umask(umask(077) | 077);
 	init_sc_codes();
@@ -733,7 +971,7 @@ main(int argc, char **argv)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 
-	fd = open(dev, O_RDONLY);
+	fd = open(dev, O_RDONLY | O_NONBLOCK);
 	if (fd < 0) {
 		fprintf(stderr, "%s: %s: %s%s\n", prog, dev, strerror(errno),
 		    errno == ENOENT ? " (is the scaprec module loaded?)" : "");
@@ -743,32 +981,86 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: set snaplen: %s\n", prog, strerror(errno));
 		return 1;
 	}
-	if (rotate)
-		snprintf(path, sizeof(path), "%s0", out);
-	else
-		snprintf(path, sizeof(path), "%s", out);
-	w = scap_writer_open(path, flags, errbuf);
-	if (w == NULL) {
-		fprintf(stderr, "%s: %s\n", prog, errbuf);
-		return 1;
-	}
-	if (write_header(w) != SCAP_OK) {
-		fprintf(stderr, "%s: %s\n", prog, scap_writer_error(w));
-		scap_writer_abort(w);
-		return 1;
-	}
-	file_t0 = now_s();
-
 	rbuf = malloc(rsize);
 	if (rbuf == NULL) {
 		fprintf(stderr, "%s: out of memory\n", prog);
 		return 1;
 	}
-	while (!stop && (maxev < 0 || nev < (uint64_t)maxev)) {
-		ssize_t n = read(fd, rbuf, rsize);
+	if (series_open(&out) < 0)
+		return 1;
+	rec = &out;
+	if (filter != NULL) {
+		/* the recording goes into a pipe to the filter thread,
+		 * which writes out (see filter_thread()) */
+		int p[2], err;
+		sigset_t block, old;
+
+		if (pipe(p) != 0) {
+			fprintf(stderr, "%s: pipe: %s\n", prog, strerror(errno));
+			scap_writer_abort(out.w);
+			return 1;
+		}
+		(void)fcntl(p[1], F_SETPIPE_SZ, 1 << 20);	/* or 64 KiB */
+		signal(SIGPIPE, SIG_IGN);	/* write errors instead */
+		pipe_s.w = pipe_writer(p[1]);	/* it owns p[1] then */
+		if (pipe_s.w == NULL) {
+			close(p[1]);
+			close(p[0]);
+			scap_writer_abort(out.w);
+			return 1;
+		}
+		filt.filter = filter;
+		filt.rfd = p[0];
+		filt.s = &out;
+		filt.maxev = maxev;
+		maxev = -1;
+		/* the signals stop the recording, in this thread */
+		sigemptyset(&block);
+		sigaddset(&block, SIGINT);
+		sigaddset(&block, SIGTERM);
+		pthread_sigmask(SIG_BLOCK, &block, &old);
+		err = pthread_create(&thr, NULL, filter_thread, &filt);
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+		if (err != 0) {
+			fprintf(stderr, "%s: thread: %s\n", prog, strerror(err));
+			scap_writer_abort(pipe_s.w);
+			close(p[0]);
+			scap_writer_abort(out.w);
+			return 1;
+		}
+		rec = &pipe_s;
+	}
+	if (write_header(rec->w) != SCAP_OK) {
+		fprintf(stderr, "%s: %s\n", prog, scap_writer_error(rec->w));
+		scap_writer_abort(rec->w);
+		if (filter != NULL) {
+			pthread_join(thr, NULL);
+			scap_filter_free(filter);
+		}
+		return 1;
+	}
+	rec->file_t0 = now_s();
+	while (!quit && !atomic_load(&filter_done) &&
+	    (maxev < 0 || nev < (uint64_t)maxev)) {
+		ssize_t n;
 		size_t off = 0;
 
+		/* after SIGINT or SIGTERM, one last read takes what the
+		 * buffers held when it came */
+		if (stop && last++)
+			break;
+		n = read(fd, rbuf, rsize);
 		if (n < 0) {
+			if (errno == EAGAIN && !stop) {
+				/* nothing yet: look again in 20 ms (a
+				 * signal cuts the wait short) */
+				struct timespec ts = { 0, 20000000 };
+
+				nanosleep(&ts, NULL);
+				continue;
+			}
+			if (errno == EAGAIN)
+				break;
 			if (errno == EINTR)
 				continue;
 			fprintf(stderr, "%s: %s: %s\n", prog, dev,
@@ -788,7 +1080,7 @@ main(int argc, char **argv)
 				fprintf(stderr, "%s: malformed record at %zu\n",
 				    prog, off);
 				rc = 1;
-				stop = 1;
+				quit = 1;
 				break;
 			}
 			if (nrec == caprec) {
@@ -824,38 +1116,28 @@ main(int argc, char **argv)
 				if (nat < 1024)
 					memcpy(data, &sc_code[nat], 2);
 			}
-			if (rotate && file_ev > 0 &&
-			    ((rot_events && file_ev >= rot_events) ||
-			    (rot_bytes && scap_writer_size(w) >= rot_bytes) ||
-			    (rot_secs && now_s() - file_t0 >= rot_secs))) {
-				/* the next file of the series */
-				if (scap_writer_close(w, errbuf) != SCAP_OK) {
-					fprintf(stderr, "%s: %s\n", prog, errbuf);
+			if (series_due(rec)) {
+				/* the next file of the series, with the
+				 * lists of /proc as they stand */
+				if (series_next(rec) < 0)
 					return 1;
-				}
-				fileno++;
-				snprintf(path, sizeof(path), "%s%u", out,
-				    ring ? fileno % ring : fileno);
-				w = scap_writer_open(path, flags, errbuf);
-				if (w == NULL) {
-					fprintf(stderr, "%s: %s\n", prog, errbuf);
-					return 1;
-				}
-				if (write_header(w) != SCAP_OK) {
+				if (write_header(rec->w) != SCAP_OK) {
 					rc = 1;
-					stop = 1;
+					quit = 1;
 					break;
 				}
-				file_ev = 0;
-				file_t0 = now_s();
 			}
-			if (scap_write_raw(w, cpu, ev, evlen) != SCAP_OK) {
+			if (scap_write_raw(rec->w, cpu, ev, evlen) != SCAP_OK) {
 				rc = 1;
-				stop = 1;
+				quit = 1;
 				break;
 			}
 			nev++;
-			file_ev++;
+			rec->file_ev++;
+		}
+		if (filter != NULL && scap_writer_flush(rec->w) != SCAP_OK) {
+			rc = 1;	/* the filter thread has gone */
+			break;
 		}
 	}
 	free(recs);
@@ -864,17 +1146,33 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: stats: %s\n", prog, strerror(errno));
 	close(fd);
 	free(rbuf);
-	if (scap_writer_close(w, errbuf) != SCAP_OK) {
-		fprintf(stderr, "%s: %s\n", prog, errbuf);
+	if (filter != NULL) {
+		/* the end of the pipe ends the filter thread's reading */
+		char err[SCAP_ERRBUF_SIZE];
+
+		if (scap_writer_close(pipe_s.w, err) != SCAP_OK &&
+		    !atomic_load(&filter_done)) {
+			fprintf(stderr, "%s: %s\n", prog, err);
+			rc = 1;
+		}
+		pipe_s.w = NULL;
+		pthread_join(thr, NULL);
+		scap_filter_free(filter);
+		if (filt.rc != 0)
+			return 1;
+	} else if (series_close(&out) < 0)
 		return 1;
-	}
-	if (rotate)
-		fprintf(stderr, "%s: %llu events written to %u files %s0.., "
-		    "%llu dropped\n", prog, (unsigned long long)nev,
-		    fileno + 1, out, (unsigned long long)st.drops);
+	fprintf(stderr, "%s: %llu events written to ", prog, (unsigned long long)
+	    (filter != NULL ? filt.nev : nev));
+	if (out.rotate)
+		fprintf(stderr, "%u files %s0.., ", out.fileno + 1, out.out);
 	else
-		fprintf(stderr, "%s: %llu events written to %s, %llu dropped\n",
-		    prog, (unsigned long long)nev, out,
-		    (unsigned long long)st.drops);
+		fprintf(stderr, "%s, ", out.out);
+	fprintf(stderr, "%llu dropped\n", (unsigned long long)st.drops);
+	if (filter != NULL)
+		fprintf(stderr, "%s: -f: %llu of %llu events matched, "
+		    "%llu kept as state only\n", prog,
+		    (unsigned long long)filt.nev, (unsigned long long)nev,
+		    (unsigned long long)filt.nstate);
 	return rc;
 }

@@ -3,7 +3,8 @@
 # that kernel under qemu with a small initramfs (busybox, the module,
 # static scap-record and tests/vm/workload), record the workload, bring
 # the capture out over a serial port and check it with scap-cat,
-# scap-grep and (when installed) sysdig -r.
+# scap-grep and (when installed) sysdig -r; the same for recordings
+# with -f FILTER (alone, with -e/-W, with -n).
 #
 # Env: VMWORK (default /var/tmp/scap-vmtest), ACCEL=tcg|kvm, KVER (the
 # guest kernel, default: the one linux-image-amd64 depends on).
@@ -121,6 +122,10 @@ CAP=$B/cap.scap
 extract cap.scap "$CAP" || true
 extract cap2.scap.gz "$B/cap2.scap.gz" || true
 extract rec.err "$B/rec.err" || true
+for f in capf.scap recf.err fn.scap frot.scap0 frot.scap1 frot.scap2; do
+	rm -f "$B/$f"
+	extract $f "$B/$f" || true
+done
 
 pass=0 fail=0
 ok() { echo "ok   $1"; pass=$((pass + 1)); }
@@ -202,6 +207,56 @@ if command -v sysdig >/dev/null 2>&1; then
 	check "sysdig -r and scap-cat print the same lines" cmp -s "$B/sysdig.txt" "$B/scap-cat.txt"
 	check "sysdig -r reads the gzip capture" sh -c "sysdig -r '$B/cap2.scap.gz' | grep -q /etc/passwd"
 	check "sysdig -r sees the connect tuple" grep -q 'connect.*127.0.0.1:[0-9]*->127.0.0.1:4242' "$B/sysdig.txt"
+fi
+
+# -f FILTER: the filtered recording of the workload (capf.scap)
+F='proc.name=workload and (evt.type=openat or evt.type=write)'
+CF=$B/capf.scap
+check "-f: a bad filter is refused with status 2 before the device is opened" sh -c "
+	cd '$B' && rm -f bad.scap .bad.scap.*
+	'$B/scap-record' -f 'proc.name=workload and (' -w bad.scap -D /nonexistent 2>bad.err
+	test \$? = 2 && grep -q '^scap-record: -f: column [0-9]*: ' bad.err && ! ls -a | grep -q bad.scap"
+check "-f: scap-record stopped by SIGINT with status 0" grep -q 'vmtest: scap-record -f exit 0' "$B/console.log"
+check "-f: 0 drops, and the others kept as state only" sh -c "grep -q ', 0 dropped' '$B/recf.err' && grep -q '^scap-record: -f: [1-9][0-9]* of [1-9][0-9]* events matched, [1-9][0-9]* kept as state only' '$B/recf.err'"
+"$T/scap-cat" "$CF" >"$B/catf.txt" 2>"$B/catf.err" || true
+check "-f: scap-cat reads the filtered capture" test -s "$B/catf.txt" -a ! -s "$B/catf.err"
+check "-f: every event shown matches the filter (scap-grep -v -c gives 0)" sh -c "test \"\$('$T/scap-grep' -v -c '$F' '$CF')\" = 0 && test \"\$('$T/scap-grep' -c '$F' '$CF')\" = \$(wc -l <'$B/catf.txt')"
+check "-f: nothing else is shown (no close, socket, connect, execve, read)" sh -c "! grep -q ' \\(close\\|socket\\|connect\\|execve\\|clone\\|read\\|pwrite\\) ' '$B/catf.txt'"
+has2() {	# has with another capture: DESCRIPTION CAPTURE FORMAT FILTER REGEX
+	if "$T/scap-grep" -p "$3" "$4" "$2" 2>/dev/null | sed 's/ *$//' |
+	    tr '\n' ' ' | grep -q -- "$5"; then ok "$1"; else bad "$1"; fi
+}
+has2 "-f: the workload's two opens, with file and process names" "$CF" \
+    '%proc.name %evt.args' 'evt.type=openat and evt.dir=<' \
+    '^workload fd=3(<f>/tmp/vmtest-file.txt) dirfd=-100(AT_FDCWD) name=/tmp/vmtest-file.txt flags=[0-9]*(O_TRUNC|O_CREAT|O_WRONLY) mode=0644 dev=[0-9a-f]* workload fd=3(<f>/tmp/vmtest-file.txt) dirfd=-100(AT_FDCWD) name=/tmp/vmtest-file.txt flags=[0-9]*(O_RDWR) mode=0 dev=[0-9a-f]* $'
+has2 "-f: the write of the known string names its file" "$CF" \
+    '%proc.name %fd.name %evt.buffer' 'evt.type=write and evt.dir=< and fd.type=file and fd.name contains vmtest' \
+    '^workload /tmp/vmtest-file.txt scap-vmtest-MARKER-4242'
+has2 "-f: state kept: the forked child's write names its TCP connection (socket, connect as state only)" "$CF" \
+    '%proc.name %fd.name %evt.buffer' 'evt.type=write and evt.dir=< and fd.type=ipv4' \
+    '^workload 127.0.0.1:[0-9]*->127.0.0.1:4242 ping-vmtest workload 127.0.0.1:[0-9]*->127.0.0.1:4242 pong-vmtest'
+has2 "-f: state kept: the workload's stdout is /dev/console (the fd list and the exec)" "$CF" \
+    '%proc.name %fd.name %evt.buffer' 'evt.type=write and evt.dir=< and fd.num=1' \
+    '^workload /dev/console workload: done'
+check "-f: the opens are those of the full capture" sh -c "test \"\$('$T/scap-grep' -p '%proc.name %fd.name' 'evt.type=openat and evt.dir=< and proc.name=workload' '$CAP')\" = \"\$('$T/scap-grep' -p '%proc.name %fd.name' 'evt.type=openat and evt.dir=<' '$CF')\""
+# -f with -e 20 -W 3, stopped by SIGTERM
+check "-f -e 20 -W 3: stopped by SIGTERM with status 0, more than 3 files" sh -c "grep -q 'vmtest: scap-record -f -e exit 0' '$B/console.log' && grep -q 'scap-record: [0-9]* events written to \([4-9]\|[1-9][0-9]\) files /tmp/frot.scap0\.\., 0 dropped' '$B/console.log'"
+check "-f -e 20 -W 3: a ring of three files" grep -q 'vmtest: -f rotated files: frot.scap0 frot.scap1 frot.scap2$' "$B/console.log"
+for f in frot.scap0 frot.scap1 frot.scap2; do
+	# busybox's dd runs in a forked shell without exec: named init
+	check "-f -e 20: $f reads alone, 1 to 20 events, all dd's reads of /dev/zero" sh -c "
+		'$T/scap-cat' '$B/$f' >'$B/$f.txt' 2>'$B/$f.err' && test ! -s '$B/$f.err' &&
+		n=\$(wc -l <'$B/$f.txt') && test \$n -ge 1 -a \$n -le 20 &&
+		test \"\$('$T/scap-grep' -c 'evt.type=read and fd.name=/dev/zero' '$B/$f')\" = \$n &&
+		test \"\$('$T/scap-cat' -p '%proc.name %fd.name' '$B/$f' | sort -u)\" = 'init /dev/zero'"
+done
+check "-f -n 30: stops by itself after 30 matching events" sh -c "grep -q 'vmtest: scap-record -f -n exit 0' '$B/console.log' && grep -q '^scap-record: 30 events written to /tmp/fn.scap' '$B/console.log' && grep -q 'vmtest: -f -n lines 30' '$B/console.log' && test \"\$('$T/scap-grep' -c 'evt.type=write and fd.name=/dev/null' '$B/fn.scap')\" = 30"
+if command -v sysdig >/dev/null 2>&1; then
+	st=0; sysdig -r "$CF" >"$B/sysdigf.txt" 2>"$B/sysdigf.err" || st=$?
+	check "-f: sysdig -r reads the filtered capture without error" test $st = 0 -a -s "$B/sysdigf.txt" -a ! -s "$B/sysdigf.err"
+	check "-f: sysdig -r and scap-cat print the same lines" cmp -s "$B/sysdigf.txt" "$B/catf.txt"
+	check "-f: sysdig finds every event shown matching the filter" sh -c "sysdig -r '$CF' '$F' | cmp -s - '$B/sysdigf.txt'"
+	check "-f -e: sysdig -r reads the rotated files" sh -c "for f in frot.scap0 frot.scap1 frot.scap2; do sysdig -r '$B'/\$f >'$B'/\$f.sysdig 2>&1 && cmp -s '$B'/\$f.sysdig '$B'/\$f.txt || exit 1; done"
 fi
 echo "vmtest: capture in $CAP ($(stat -c %s "$CAP" 2>/dev/null || echo 0) bytes)"
 echo "$pass passed, $fail failed"
