@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/valgrind/run.sh - every tool under valgrind on every capture of
-# tests/data/corpus, plus a gzip copy and a truncated copy of one.  A run
+# tests/data/corpus, plus a gzip copy and a truncated copy of one, and
+# every tool with --recover on a copy with holes.  A run
 # fails when valgrind reports a memory error or a definite or indirect
 # leak (its log is not empty, or the tool exits 99), or the tool dies of
 # a signal.  Exit statuses of the tools are otherwise not judged: the
@@ -101,6 +102,27 @@ for cap in $caps; do
 	vg "stat --timeline $b" $T/scap-stat --timeline -i 1 --svg "$o/t.svg" "$cap"
 	vg "top -i $b" $T/scap-top -c iobytes -i 1 "$cap"
 	rm -rf "$o"
+done
+
+# --recover on a copy with holes (zeros, noise, bytes cut out), in every
+# tool, plainly and gzip-compressed
+h=$W/holes.scap
+{ head -c 150000 "$D/file_activity.scap"; head -c 3000 /dev/zero
+  tail -c +153001 "$D/file_activity.scap" | head -c 200000
+  head -c 700 "$D/curl_google.scap"
+  tail -c +353701 "$D/file_activity.scap" | head -c 100000
+  tail -c +455001 "$D/file_activity.scap"; } > "$h"
+gzip -c "$h" > "$h.gz"
+for cap in "$h" "$h.gz"; do
+	b=$(basename "$cap")
+	vg "cat --recover $b" $T/scap-cat --recover "$cap"
+	vg "cat --recover -w $b" $T/scap-cat --recover -w "$W/fixed.scap" "$cap"
+	vg "grep --recover $b" $T/scap-grep --recover -c 'fd.name contains /' "$cap"
+	vg "split --recover $b" $T/scap-split --recover -e 2000 -w "$W/hsplit.scap" "$cap"
+	vg "stat --check $b" $T/scap-stat --check "$cap"
+	vg "stat --recover $b" $T/scap-stat --recover --json "$cap"
+	vg "top --recover $b" $T/scap-top --recover -c topfiles_bytes "$cap"
+	vg "hex --recover $b" $T/scap-hex --recover -A "$cap"
 done
 
 echo "$PASS passed, $FAIL failed"
