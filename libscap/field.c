@@ -502,17 +502,46 @@ param_by_name(const struct scap_event *ev, const char *name)
 	return -1;
 }
 
+/*
+ * The same for the names the fields look up on every event (res, fd,
+ * data): found once per event type, then kept (per thread: 0 not yet
+ * looked up, -1 none, else the index + 1).
+ */
+enum { PN_RES, PN_FD, PN_DATA, PN_N };
+static const char *const pn_names[PN_N] = { "res", "fd", "data" };
+static _Thread_local int16_t pn_index[PN_N][SCAP_EVENT_MAX];
+
+static int
+param_named(const struct scap_event *ev, int which)
+{
+	int16_t *c = &pn_index[which][ev->type];
+	unsigned k;
+
+	if (*c == 0) {
+		*c = -1;
+		for (k = 0; k < ev->info->nparams; k++)
+			if (strcmp(ev->info->params[k].name,
+			    pn_names[which]) == 0) {
+				*c = (int16_t)(k + 1);
+				break;
+			}
+	}
+	if (*c < 0 || (unsigned)*c > ev->nparams)
+		return -1;
+	return *c - 1;
+}
+
 /* sysdig's evt.res / evt.failed / evt.rawres source: res, or fd of a
  * creating exit.  Returns the param index or -1. */
 static int
 res_param(const struct scap_event *ev)
 {
-	int i = param_by_name(ev, "res");
+	int i = param_named(ev, PN_RES);
 
 	if (i >= 0)
 		return ev->pl[i] == 8 ? i : -1;
 	if ((ev->info->flags & EF_CREATES_FD) && (ev->type & 1)) {
-		i = param_by_name(ev, "fd");
+		i = param_named(ev, PN_FD);
 		return i >= 0 && ev->pl[i] == 8 ? i : -1;
 	}
 	return -1;
@@ -619,7 +648,7 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 		val_int(v, FT_BOOL, (ev->info->flags & EF_WRITES_TO_FD) != 0);
 		return;
 	case F_EVT_BUFFER:
-		if ((i = param_by_name(ev, "data")) < 0) {
+		if ((i = param_named(ev, PN_DATA)) < 0) {
 			v->absent = 1;
 			return;
 		}
