@@ -58,9 +58,9 @@ on_signal(int sig)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s -w FILE [-n N] [-s SNAPLEN] [-z] "
-	    "[-e N | -C MB | -G S] [-W N] [-f FILTER]\n"
-	    "\t[-D DEVICE]\n", prog);
+	fprintf(stderr, "usage: %s -w FILE [-n N] [-s SNAPLEN] [-S] [-z] "
+	    "[-e N | -C MB | -G S] [-W N]\n"
+	    "\t[-f FILTER] [-D DEVICE]\n", prog);
 	exit(2);
 }
 
@@ -665,17 +665,51 @@ init_sc_codes(void)
 struct rec {
 	uint8_t *p;
 	uint64_t ts;
-	size_t seq;
 };
 
-static int
-cmp_rec(const void *a, const void *b)
-{
-	const struct rec *x = a, *y = b;
+/* One read() brings each CPU's records as one run, in the order they
+ * were made; runs[k] is the next record of run k and its end.  The
+ * merge takes the earliest first (on a tie, the run that came first). */
+struct run {
+	size_t next, end;
+};
 
-	if (x->ts != y->ts)
-		return x->ts < y->ts ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+static size_t
+merge_next(const struct rec *recs, struct run *runs, size_t nruns)
+{
+	size_t k, best = nruns;
+
+	for (k = 0; k < nruns; k++)
+		if (runs[k].next < runs[k].end && (best == nruns ||
+		    recs[runs[k].next].ts < recs[runs[best].next].ts))
+			best = k;
+	return runs[best].next++;
+}
+
+/*
+ * The wait before the next read(), from what the last one brought: none
+ * after a quarter of the read buffer or more (the buffers are filling);
+ * 1 ms after 64 KiB or more; else twice the last wait, up to 16 ms, so
+ * that a quiet machine costs a few wakeups a second and a busy one has
+ * its buffers (8 MiB per CPU by default) emptied long before they fill.
+ * A signal cuts the wait short.
+ */
+static void
+nap(size_t got, size_t rsize, long *ms)
+{
+	struct timespec ts;
+
+	if (got >= rsize / 4) {
+		*ms = 1;
+		return;
+	}
+	if (got >= 65536)
+		*ms = 1;
+	ts.tv_sec = 0;
+	ts.tv_nsec = *ms * 1000000;
+	nanosleep(&ts, NULL);
+	if (got < 65536 && *ms < 16)
+		*ms *= 2;
 }
 
 static uint64_t
@@ -919,9 +953,12 @@ main(int argc, char **argv)
 	struct scap_filter *filter = NULL;
 	pthread_t thr;
 	struct rec *recs = NULL;
-	size_t nrec, caprec = 0, i;
+	struct run *runs = NULL;
+	size_t nrec, caprec = 0, nruns, capruns = 0, i;
+	int sw = 0;
+	long wait_ms = 1;	/* see nap() */
 
-	while ((c = getopt(argc, argv, "w:n:s:zD:e:C:G:W:f:h")) != -1) {
+	while ((c = getopt(argc, argv, "w:n:s:SzD:e:C:G:W:f:h")) != -1) {
 		switch (c) {
 		case 'e': out.per_events = count_arg(c, optarg); break;
 		case 'C': out.per_bytes = count_arg(c, optarg) * 1000000; break;
@@ -930,6 +967,7 @@ main(int argc, char **argv)
 		case 'w': out.out = optarg; break;
 		case 'n': maxev = (long long)count_arg(c, optarg); break;
 		case 's': snap = (long)count_arg(c, optarg); break;
+		case 'S': sw = 1; break;
 		case 'z': out.flags |= SCAP_W_GZIP; break;
 		case 'D': dev = optarg; break;
 		case 'f': {
@@ -979,6 +1017,12 @@ main(int argc, char **argv)
 	}
 	if (snap >= 0 && ioctl(fd, SCAPREC_IOC_SNAPLEN, (unsigned long)snap)) {
 		fprintf(stderr, "%s: set snaplen: %s\n", prog, strerror(errno));
+		return 1;
+	}
+	if (sw && ioctl(fd, SCAPREC_IOC_SWITCH, 1UL)) {
+		fprintf(stderr, "%s: -S: %s\n", prog, errno == ENOTTY ?
+		    "the scaprec module is too old for sched_switch" :
+		    strerror(errno));
 		return 1;
 	}
 	rbuf = malloc(rsize);
@@ -1052,11 +1096,7 @@ main(int argc, char **argv)
 		n = read(fd, rbuf, rsize);
 		if (n < 0) {
 			if (errno == EAGAIN && !stop) {
-				/* nothing yet: look again in 20 ms (a
-				 * signal cuts the wait short) */
-				struct timespec ts = { 0, 20000000 };
-
-				nanosleep(&ts, NULL);
+				nap(0, rsize, &wait_ms);
 				continue;
 			}
 			if (errno == EAGAIN)
@@ -1070,9 +1110,10 @@ main(int argc, char **argv)
 		}
 		/* one read() brings each CPU's records in order; interleave
 		 * them by time as readers expect */
-		nrec = 0;
+		nrec = nruns = 0;
 		while (off + 8 + 26 <= (size_t)n) {
 			uint32_t size, evlen;
+			uint16_t cpu;
 
 			memcpy(&size, rbuf + off, 4);
 			memcpy(&evlen, rbuf + off + 8 + 16, 4);
@@ -1091,19 +1132,32 @@ main(int argc, char **argv)
 					return 1;
 				}
 			}
+			memcpy(&cpu, rbuf + off + 4, 2);
+			if (nrec == 0 || memcmp(recs[nrec - 1].p + 4, &cpu, 2)) {
+				if (nruns == capruns) {
+					capruns = capruns ? capruns * 2 : 64;
+					runs = realloc(runs, capruns * sizeof(*runs));
+					if (runs == NULL) {
+						fprintf(stderr, "%s: out of memory\n", prog);
+						return 1;
+					}
+				}
+				runs[nruns].next = nrec;
+				nruns++;
+			}
 			recs[nrec].p = rbuf + off;
 			memcpy(&recs[nrec].ts, rbuf + off + 8, 8);
-			recs[nrec].seq = nrec;
 			nrec++;
+			runs[nruns - 1].end = nrec;
 			off += size;
 		}
-		qsort(recs, nrec, sizeof(*recs), cmp_rec);
 		for (i = 0; i < nrec && (maxev < 0 || nev < (uint64_t)maxev); i++) {
-			uint8_t *ev = recs[i].p + 8;
+			uint8_t *p = recs[merge_next(recs, runs, nruns)].p;
+			uint8_t *ev = p + 8;
 			uint32_t evlen, np;
 			uint16_t cpu, type;
 
-			memcpy(&cpu, recs[i].p + 4, 2);
+			memcpy(&cpu, p + 4, 2);
 			memcpy(&evlen, ev + 16, 4);
 			memcpy(&type, ev + 20, 2);
 			memcpy(&np, ev + 22, 4);
@@ -1139,8 +1193,11 @@ main(int argc, char **argv)
 			rc = 1;	/* the filter thread has gone */
 			break;
 		}
+		if (!stop && !quit && (maxev < 0 || nev < (uint64_t)maxev))
+			nap((size_t)n, rsize, &wait_ms);
 	}
 	free(recs);
+	free(runs);
 	memset(&st, 0, sizeof(st));
 	if (ioctl(fd, SCAPREC_IOC_STATS, &st) != 0)
 		fprintf(stderr, "%s: stats: %s\n", prog, strerror(errno));

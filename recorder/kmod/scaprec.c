@@ -3,7 +3,8 @@
  * scaprec: a minimal syscall recorder for scap-record(8).
  *
  * It hooks the sys_enter and sys_exit raw tracepoints and
- * sched_process_exit, encodes each event in the layout of a .scap event
+ * sched_process_exit, and sched_switch while a reader asks for it
+ * (SCAPREC_IOC_SWITCH), encodes each event in the layout of a .scap event
  * (header, u16 parameter lengths, parameter data; ids and parameters of
  * the 2022 event table) and appends it to a per-CPU ring buffer.  The
  * character device /dev/scaprec (root only, one reader at a time) hands
@@ -75,6 +76,7 @@ enum {
 	EV_SOCKET_E = 18, EV_SOCKET_X = 19,
 	EV_CONNECT_E = 22, EV_CONNECT_X = 23,
 	EV_PROCEXIT_1_E = 186,
+	EV_SCHEDSWITCH_6_E = 152,
 	EV_EXECVE_19_E = 292, EV_EXECVE_19_X = 293,
 	EV_OPENAT_2_E = 306, EV_OPENAT_2_X = 307,
 	EV_BIND_E = 20, EV_BIND_X = 21,
@@ -139,8 +141,9 @@ static DEFINE_MUTEX(open_lock);
 static bool capturing;		/* a reader has the device open */
 static pid_t reader_tgid;
 static u32 snaplen = 80;
-static bool tp_enter, tp_exit, tp_pexit;
-static struct tracepoint *tp_sys_enter, *tp_sys_exit, *tp_proc_exit;
+static bool tp_enter, tp_exit, tp_pexit, tp_switch;
+static struct tracepoint *tp_sys_enter, *tp_sys_exit, *tp_proc_exit,
+    *tp_sched_switch;
 
 /* strncpy_from_user() that fails instead of faulting pages in (the
  * kernel's _nofault variant is not exported to modules). */
@@ -1337,7 +1340,63 @@ static void probe_proc_exit(void *data, struct task_struct *p)
 	ev_commit(r);
 }
 
+/*
+ * The switch event of the task leaving this CPU (event tid: prev; next:
+ * the tid of the task that runs next, 0 for the idle task), with prev's
+ * page fault counts and memory in KiB.  It runs inside the scheduler,
+ * with the runqueue locked and interrupts off: it only reads the two
+ * tasks and appends to this CPU's buffer, never waits and never wakes
+ * anyone.  prev is current, so its mm cannot go away under us.
+ */
+static void probe_sched_switch(void *data, bool preempt,
+    struct task_struct *prev, struct task_struct *next,
+    unsigned int prev_state)
+{
+	struct mm_struct *mm = READ_ONCE(prev->mm);
+	struct ring *r;
+
+	if (!READ_ONCE(capturing) || prev->tgid == READ_ONCE(reader_tgid))
+		return;
+	r = ev_begin(EV_SCHEDSWITCH_6_E, 6, prev->pid);
+	if (!r)
+		return;
+	p_u64(r, (u64)(s64)next->pid);
+	p_u64(r, prev->maj_flt);
+	p_u64(r, prev->min_flt);
+	if (mm) {
+		p_u32(r, (u32)(mm->total_vm << (PAGE_SHIFT - 10)));
+		p_u32(r, (u32)(get_mm_rss(mm) << (PAGE_SHIFT - 10)));
+		p_u32(r, (u32)(get_mm_counter(mm, MM_SWAPENTS) <<
+		    (PAGE_SHIFT - 10)));
+	} else {
+		p_u32(r, 0);
+		p_u32(r, 0);
+		p_u32(r, 0);
+	}
+	ev_commit(r);
+}
+
 /* ---- the device ---- */
+
+/* Hook or unhook sched_switch; open_lock held. */
+static int set_switch(bool on)
+{
+	int err = 0;
+
+	if (on && !tp_switch) {
+		if (!tp_sched_switch)
+			return -ENODEV;
+		err = tracepoint_probe_register(tp_sched_switch,
+		    probe_sched_switch, NULL);
+		tp_switch = err == 0;
+	} else if (!on && tp_switch) {
+		tracepoint_probe_unregister(tp_sched_switch,
+		    probe_sched_switch, NULL);
+		tp_switch = false;
+		tracepoint_synchronize_unregister();
+	}
+	return err;
+}
 
 static void reset_rings(void)
 {
@@ -1374,6 +1433,7 @@ static int rec_release(struct inode *ino, struct file *f)
 {
 	mutex_lock(&open_lock);
 	WRITE_ONCE(capturing, false);
+	set_switch(false);
 	/* let probes that saw capturing == true finish */
 	synchronize_rcu();
 	tracepoint_synchronize_unregister();
@@ -1381,7 +1441,8 @@ static int rec_release(struct inode *ino, struct file *f)
 	return 0;
 }
 
-/* Copy whole records from the rings to the user's buffer. */
+/* Copy whole records from the rings to the user's buffer: of each CPU,
+ * the records that fit, in one or two copies (the ring may wrap). */
 static ssize_t rec_read(struct file *f, char __user *ubuf, size_t count,
     loff_t *pos)
 {
@@ -1391,29 +1452,36 @@ static ssize_t rec_read(struct file *f, char __user *ubuf, size_t count,
 	for (;;) {
 		for_each_possible_cpu(cpu) {
 			struct ring *r = per_cpu_ptr(&rings, cpu);
-			u64 tail = r->tail;
+			u64 tail = r->tail, end = tail;
 			u64 head = smp_load_acquire(&r->head);
+			u64 off, first, n;
 
 			if (!r->buf)
 				continue;
-			while (tail < head) {
-				u32 off = tail & (r->size - 1), total, first;
+			/* a record starts 8-aligned: its size never wraps */
+			while (end < head) {
+				u32 total;
 
-				memcpy(&total, r->buf + off, 4);
-				if (total < 8 + HDR_LEN || total > SCRATCH)
+				memcpy(&total, r->buf + (end & (r->size - 1)), 4);
+				if (total < 8 + HDR_LEN || total > SCRATCH ||
+				    total > head - end)
 					return -EIO;
-				if (done + total > count)
+				if (done + (end - tail) + total > count)
 					break;
-				first = min_t(u32, total, r->size - off);
-				if (copy_to_user(ubuf + done, r->buf + off, first))
-					return -EFAULT;
-				if (first < total && copy_to_user(ubuf + done +
-				    first, r->buf, total - first))
-					return -EFAULT;
-				done += total;
-				tail += total;
+				end += total;
 			}
-			smp_store_release(&r->tail, tail);
+			if (end == tail)
+				continue;
+			n = end - tail;
+			off = tail & (r->size - 1);
+			first = min_t(u64, n, r->size - off);
+			if (copy_to_user(ubuf + done, r->buf + off, first))
+				return -EFAULT;
+			if (first < n && copy_to_user(ubuf + done + first,
+			    r->buf, n - first))
+				return -EFAULT;
+			done += n;
+			smp_store_release(&r->tail, end);
 		}
 		if (done > 0)
 			return done;
@@ -1435,6 +1503,14 @@ static long rec_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 			return -EINVAL;
 		WRITE_ONCE(snaplen, (u32)arg);
 		return 0;
+	case SCAPREC_IOC_SWITCH: {
+		int err;
+
+		mutex_lock(&open_lock);
+		err = set_switch(arg != 0);
+		mutex_unlock(&open_lock);
+		return err;
+	}
 	case SCAPREC_IOC_STATS: {
 		struct scaprec_stats st = { 0 };
 		int cpu;
@@ -1479,6 +1555,8 @@ static void find_tp(struct tracepoint *tp, void *priv)
 		tp_sys_exit = tp;
 	else if (strcmp(tp->name, "sched_process_exit") == 0)
 		tp_proc_exit = tp;
+	else if (strcmp(tp->name, "sched_switch") == 0)
+		tp_sched_switch = tp;
 }
 
 static void free_rings(void)
@@ -1503,7 +1581,10 @@ static void unhook(void)
 		tracepoint_probe_unregister(tp_sys_exit, probe_sys_exit, NULL);
 	if (tp_pexit)
 		tracepoint_probe_unregister(tp_proc_exit, probe_proc_exit, NULL);
-	tp_enter = tp_exit = tp_pexit = false;
+	if (tp_switch)
+		tracepoint_probe_unregister(tp_sched_switch, probe_sched_switch,
+		    NULL);
+	tp_enter = tp_exit = tp_pexit = tp_switch = false;
 	tracepoint_synchronize_unregister();
 }
 

@@ -19,5 +19,6 @@ struct scaprec_stats {
 
 #define SCAPREC_IOC_SNAPLEN	_IO('S', 1)	/* arg: bytes of I/O data */
 #define SCAPREC_IOC_STATS	_IOR('S', 2, struct scaprec_stats)
+#define SCAPREC_IOC_SWITCH	_IO('S', 3)	/* arg: 1 records sched_switch */
 
 #endif

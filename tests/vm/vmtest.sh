@@ -122,7 +122,7 @@ CAP=$B/cap.scap
 extract cap.scap "$CAP" || true
 extract cap2.scap.gz "$B/cap2.scap.gz" || true
 extract rec.err "$B/rec.err" || true
-for f in capf.scap recf.err fn.scap frot.scap0 frot.scap1 frot.scap2; do
+for f in caps.scap capf.scap recf.err fn.scap frot.scap0 frot.scap1 frot.scap2; do
 	rm -f "$B/$f"
 	extract $f "$B/$f" || true
 done
@@ -207,6 +207,32 @@ if command -v sysdig >/dev/null 2>&1; then
 	check "sysdig -r and scap-cat print the same lines" cmp -s "$B/sysdig.txt" "$B/scap-cat.txt"
 	check "sysdig -r reads the gzip capture" sh -c "sysdig -r '$B/cap2.scap.gz' | grep -q /etc/passwd"
 	check "sysdig -r sees the connect tuple" grep -q 'connect.*127.0.0.1:[0-9]*->127.0.0.1:4242' "$B/sysdig.txt"
+fi
+
+# sched_switch: off by default, on with -S (caps.scap)
+CS=$B/caps.scap
+check "sched_switch off by default: no switch event (also after a -S recording)" sh -c "
+	test \"\$('$T/scap-grep' -c 'evt.type=switch' '$CAP')\" = 0 &&
+	test \"\$('$T/scap-grep' -c 'evt.type=switch' '$B/cap2.scap.gz')\" = 0"
+check "-S: scap-record stopped by SIGINT with status 0, 0 drops" sh -c "grep -q 'vmtest: scap-record -S exit 0' '$B/console.log' && grep -q 'events written to /tmp/caps.scap, 0 dropped' '$B/console.log'"
+"$T/scap-cat" "$CS" >"$B/cats.txt" 2>"$B/cats.err" || true
+check "-S: scap-cat reads the capture" test -s "$B/cats.txt" -a ! -s "$B/cats.err"
+check "-S: switch events, each with next, pgft_maj, pgft_min, vm_size, vm_rss, vm_swap" sh -c "
+	n=\$(grep -c ' > switch ' '$B/cats.txt') && test \$n -ge 10 &&
+	test \$(grep -c ' > switch next=\\(0\\|[1-9][0-9]*([^ ]*)\\) pgft_maj=[0-9]* pgft_min=[0-9]* vm_size=[0-9]* vm_rss=[0-9]* vm_swap=[0-9]* \$' '$B/cats.txt') = \$n"
+check "-S: the workload is switched out with its memory and faults (vm_size, vm_rss, pgft_min > 0)" sh -c "
+	'$T/scap-grep' -p '%evt.arg.vm_size %evt.arg.vm_rss %evt.arg.pgft_min' 'evt.type=switch and proc.name=workload' '$CS' |
+	    awk '\$1 > 0 && \$2 > 0 && \$3 > 0 { k++ } END { exit !k }'"
+check "-S: switches to the idle task (next=0) and to the workload" sh -c "
+	'$T/scap-grep' -q 'evt.type=switch and evt.rawarg.next=0' '$CS' &&
+	'$T/scap-grep' -p '%evt.rawarg.next' 'evt.type=switch' '$CS' | sort -u >'$B/next.txt' &&
+	'$T/scap-grep' -p '%thread.tid' 'proc.name=workload' '$CS' | sort -u | comm -12 - '$B/next.txt' | grep -q ."
+SP=$(sed -n 's/^vmtest: -S scap-record pid \([0-9]*\).*/\1/p' "$B/console.log")
+check "-S: scap-record's own switches are not recorded" sh -c "test -n '$SP' && test \"\$('$T/scap-grep' -c 'evt.type=switch and thread.tid=$SP' '$CS')\" = 0 && test \"\$('$T/scap-grep' -c 'thread.tid=$SP' '$CS')\" = 0"
+if command -v sysdig >/dev/null 2>&1; then
+	st=0; sysdig -r "$CS" >"$B/sysdigs.txt" 2>"$B/sysdigs.err" || st=$?
+	check "-S: sysdig -r reads the capture without error" test $st = 0 -a -s "$B/sysdigs.txt" -a ! -s "$B/sysdigs.err"
+	check "-S: sysdig -r and scap-cat print the same lines (switch events included)" sh -c "cmp -s '$B/sysdigs.txt' '$B/cats.txt' && grep -q ' > switch next=' '$B/sysdigs.txt'"
 fi
 
 # -f FILTER: the filtered recording of the workload (capf.scap)
