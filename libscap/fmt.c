@@ -39,6 +39,8 @@ ob_grow(struct obuf *b, size_t n)
 static inline void
 ob_add(struct obuf *b, const char *s, size_t n)
 {
+	if (n == 0)
+		return;		/* s may then be NULL */
 	if (b->len + n + 1 > b->cap)
 		ob_grow(b, n);
 	memcpy(b->p + b->len, s, n);
