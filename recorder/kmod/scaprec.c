@@ -49,6 +49,11 @@
 #include <linux/openat2.h>
 #include <linux/fcntl.h>
 #include <asm/syscall.h>
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 12, 0)
+#include <linux/unaligned.h>
+#else
+#include <asm/unaligned.h>
+#endif
 #include <trace/events/syscalls.h>
 #include "scaprec.h"
 
@@ -119,21 +124,32 @@ enum {
 
 #define HDR_LEN		26
 #define MAX_PARAMS	20
-#define SCRATCH		(64 * 1024)
+#define SCRATCH		(64 * 1024)	/* the largest record */
+#define EV_MAX		(SCRATCH - 16)	/* bytes an event may fill */
 #define MAX_STR		4096
 
+/*
+ * One CPU's ring.  A probe builds its event in place at head when the
+ * ring has SCRATCH bytes free (any event fits; a record that runs past
+ * the end is written on into the overrun area after it, SCRATCH bytes,
+ * and its tail moved to the start at commit), else in the scratch area,
+ * copied in at commit if it then fits.  head moves only at commit: the
+ * reader never sees a record being built.
+ */
 struct ring {
-	char *buf;
+	char *buf;		/* size bytes, then SCRATCH of overrun */
 	u64 size;		/* power of two */
 	u64 head;		/* written by the producer (this CPU) */
 	u64 tail;		/* written by the reader */
 	u64 events;
 	u64 drops;
-	/* the event being built */
 	char *scratch;
-	u32 len;		/* bytes used in scratch */
+	/* the event being built */
+	char *ev;		/* the record: buf + head's offset, or scratch */
+	u32 len;		/* bytes of the record so far */
 	u16 nparams, cur;
-	bool full;		/* ran out of scratch: drop */
+	bool full;		/* longer than EV_MAX: drop */
+	bool in_place;		/* ev is in buf */
 };
 
 static DEFINE_PER_CPU(struct ring, rings);
@@ -159,51 +175,83 @@ static long ustrncpy(char *dst, const char __user *src, long count)
 	return n;
 }
 
-/* ---- event assembly in the per-CPU scratch area ---- */
+/* ---- event assembly ---- */
 
+/*
+ * Start an event.  Record layout: u32 size, u16 cpu, u16 0 (set at
+ * commit), then the event: u64 ts, u64 tid, u32 len (at commit), u16
+ * type, u32 nparams, u16 lengths, data.  Every parameter writes its own
+ * length; ev_commit() fills in the ones not given.
+ */
 static struct ring *ev_begin(u16 type, u16 nparams, pid_t tid)
 {
 	struct ring *r = this_cpu_ptr(&rings);
-	u64 ts = ktime_get_real_ns();
-	u64 t = (u64)(s64)tid;
-	u32 np = nparams;
+	u64 head, tail;
+	char *e;
 
-	if (!r->scratch)
+	if (!r->buf)
 		return NULL;
+	head = r->head;
+	/* acquire: the reader is done with the bytes it has freed */
+	tail = smp_load_acquire(&r->tail);
+	r->in_place = r->size - (head - tail) >= SCRATCH;
+	e = r->in_place ? r->buf + (head & (r->size - 1)) : r->scratch;
+	r->ev = e;
 	r->nparams = nparams;
 	r->cur = 0;
 	r->full = false;
-	memcpy(r->scratch + 8 + 0, &ts, 8);	/* record prefix is 8 bytes */
-	memcpy(r->scratch + 8 + 8, &t, 8);
-	memcpy(r->scratch + 8 + 20, &type, 2);
-	memcpy(r->scratch + 8 + 22, &np, 4);
-	memset(r->scratch + 8 + HDR_LEN, 0, 2 * nparams);
+	put_unaligned(ktime_get_real_ns(), (u64 *)(e + 8));
+	put_unaligned((u64)(s64)tid, (u64 *)(e + 8 + 8));
+	put_unaligned(type, (u16 *)(e + 8 + 20));
+	put_unaligned((u32)nparams, (u32 *)(e + 8 + 22));
 	r->len = 8 + HDR_LEN + 2 * nparams;
 	return r;
 }
 
-static void ev_param(struct ring *r, const void *p, u32 n)
+static inline void ev_setlen(struct ring *r, u32 n)
 {
-	u16 l;
-
-	if (r->cur >= r->nparams)
-		return;
-	if (r->len + n > SCRATCH - 16 || n > 65000) {
-		r->full = true;
-		n = 0;
-	}
-	if (n && p != r->scratch + r->len)
-		memcpy(r->scratch + r->len, p, n);
-	r->len += n;
-	l = (u16)n;
-	memcpy(r->scratch + 8 + HDR_LEN + 2 * r->cur, &l, 2);
+	put_unaligned((u16)n, (u16 *)(r->ev + 8 + HDR_LEN + 2 * r->cur));
 	r->cur++;
 }
 
-static void p_u8(struct ring *r, u8 v) { ev_param(r, &v, 1); }
-static void p_u16(struct ring *r, u16 v) { ev_param(r, &v, 2); }
-static void p_u32(struct ring *r, u32 v) { ev_param(r, &v, 4); }
-static void p_u64(struct ring *r, u64 v) { ev_param(r, &v, 8); }
+static void ev_param(struct ring *r, const void *p, u32 n)
+{
+	if (r->cur >= r->nparams)
+		return;
+	if (r->len + n > EV_MAX || n > 65000) {
+		r->full = true;
+		n = 0;
+	}
+	if (n && p != r->ev + r->len)
+		memcpy(r->ev + r->len, p, n);
+	r->len += n;
+	ev_setlen(r, n);
+}
+
+/* A number of n bytes (1, 2, 4, 8): stored directly when there is room,
+ * else through ev_param(), which marks the event full. */
+static __always_inline void p_num(struct ring *r, u64 v, u32 n)
+{
+	char *d = r->ev + r->len;
+
+	if (unlikely(r->cur >= r->nparams || r->len + n > EV_MAX)) {
+		ev_param(r, &v, n);	/* little-endian: the low n bytes */
+		return;
+	}
+	switch (n) {
+	case 1: *(u8 *)d = (u8)v; break;
+	case 2: put_unaligned((u16)v, (u16 *)d); break;
+	case 4: put_unaligned((u32)v, (u32 *)d); break;
+	default: put_unaligned(v, (u64 *)d); break;
+	}
+	r->len += n;
+	ev_setlen(r, n);
+}
+
+static void p_u8(struct ring *r, u8 v) { p_num(r, v, 1); }
+static void p_u16(struct ring *r, u16 v) { p_num(r, v, 2); }
+static void p_u32(struct ring *r, u32 v) { p_num(r, v, 4); }
+static void p_u64(struct ring *r, u64 v) { p_num(r, v, 8); }
 static void p_empty(struct ring *r) { ev_param(r, NULL, 0); }
 
 static void p_kstr(struct ring *r, const char *s)
@@ -222,26 +270,21 @@ static void p_ustr(struct ring *r, const char __user *s)
 		p_kstr(r, "(NULL)");
 		return;
 	}
-	room = SCRATCH - 16 - r->len;
+	room = EV_MAX - r->len;
 	if (room > MAX_STR)
 		room = MAX_STR;
 	if (r->cur >= r->nparams || room < 2) {
 		p_empty(r);
 		return;
 	}
-	n = ustrncpy(r->scratch + r->len, s, room - 1);
+	n = ustrncpy(r->ev + r->len, s, room - 1);
 	if (n < 0) {
 		p_kstr(r, "<NA>");
 		return;
 	}
-	r->scratch[r->len + n] = 0;
-	{
-		u16 l = (u16)(n + 1);
-
-		memcpy(r->scratch + 8 + HDR_LEN + 2 * r->cur, &l, 2);
-	}
+	r->ev[r->len + n] = 0;
 	r->len += n + 1;
-	r->cur++;
+	ev_setlen(r, n + 1);
 }
 
 /* Up to max bytes of user memory. */
@@ -249,29 +292,24 @@ static void p_ubuf(struct ring *r, const void __user *p, u64 n, u32 max)
 {
 	if (n > max)
 		n = max;
-	if (r->cur >= r->nparams || r->len + n > SCRATCH - 16 || !p) {
+	if (r->cur >= r->nparams || r->len + n > EV_MAX || !p) {
 		p_empty(r);
 		return;
 	}
-	if (copy_from_user_nofault(r->scratch + r->len, p, n)) {
+	if (copy_from_user_nofault(r->ev + r->len, p, n)) {
 		p_empty(r);
 		return;
-	}
-	{
-		u16 l = (u16)n;
-
-		memcpy(r->scratch + 8 + HDR_LEN + 2 * r->cur, &l, 2);
 	}
 	r->len += n;
-	r->cur++;
+	ev_setlen(r, n);
 }
 
-/* Finish the event and copy it into the ring, or count a drop. */
+/* Finish the event and publish it, or count a drop. */
 static void ev_commit(struct ring *r)
 {
-	u32 evlen, total, off, first;
-	u16 cpu = (u16)smp_processor_id();
-	u64 head, tail;
+	char *e = r->ev;
+	u32 total, off, first;
+	u64 head = r->head, tail;
 
 	while (r->cur < r->nparams)
 		p_empty(r);
@@ -279,25 +317,31 @@ static void ev_commit(struct ring *r)
 		r->drops++;
 		return;
 	}
-	evlen = r->len - 8;
 	total = (r->len + 7) & ~7u;
-	memcpy(r->scratch + 8 + 16, &evlen, 4);
-	memcpy(r->scratch, &total, 4);
-	memcpy(r->scratch + 4, &cpu, 2);
-	memset(r->scratch + 6, 0, 2);
-	memset(r->scratch + r->len, 0, total - r->len);
-	head = r->head;
-	tail = smp_load_acquire(&r->tail);
-	if (head - tail + total > r->size) {
-		r->drops++;
-		return;
-	}
+	/* zero the padding (len <= EV_MAX leaves room for the 8 bytes) */
+	put_unaligned(0ULL, (u64 *)(e + r->len));
+	put_unaligned(total, (u32 *)e);
+	put_unaligned((u32)(u16)smp_processor_id(), (u32 *)(e + 4));
+	put_unaligned(r->len - 8, (u32 *)(e + 8 + 16));
 	off = head & (r->size - 1);
-	first = min_t(u32, total, r->size - off);
-	memcpy(r->buf + off, r->scratch, first);
-	if (first < total)
-		memcpy(r->buf, r->scratch + first, total - first);
+	if (r->in_place) {
+		/* built in the free space: only a part in the overrun area
+		 * moves, to the start of the ring */
+		if (off + total > r->size)
+			memcpy(r->buf, r->buf + r->size, off + total - r->size);
+	} else {
+		tail = smp_load_acquire(&r->tail);
+		if (head - tail + total > r->size) {
+			r->drops++;
+			return;
+		}
+		first = min_t(u32, total, r->size - off);
+		memcpy(r->buf + off, e, first);
+		if (first < total)
+			memcpy(r->buf, e + first, total - first);
+	}
 	r->events++;
+	/* release: the record is complete before the reader sees head */
 	smp_store_release(&r->head, head + total);
 }
 
@@ -485,7 +529,7 @@ static void p_cwd(struct ring *r)
 {
 	struct fs_struct *fs = current->fs;
 	char *buf, *p;
-	u32 room = SCRATCH - 16 - r->len;
+	u32 room = EV_MAX - r->len;
 	size_t n;
 
 	if (!fs || room < 256 || r->cur >= r->nparams) {
@@ -495,7 +539,7 @@ static void p_cwd(struct ring *r)
 	/* d_path() writes from the end of the buffer it gets; it does not
 	 * sleep, so it runs under fs->lock and no reference is taken (a
 	 * path_put() could sleep) */
-	buf = r->scratch + r->len;
+	buf = r->ev + r->len;
 	if (room > PATH_MAX)
 		room = PATH_MAX;
 	spin_lock(&fs->lock);
@@ -607,7 +651,6 @@ static void p_uiov(struct ring *r, const struct iovec __user *uiov,
 	struct iovec iov;
 	unsigned long i;
 	u32 start = r->len;
-	u16 l;
 
 	if (r->cur >= r->nparams)
 		return;
@@ -617,18 +660,16 @@ static void p_uiov(struct ring *r, const struct iovec __user *uiov,
 		if (copy_from_user_nofault(&iov, uiov + i, sizeof(iov)))
 			break;
 		n = min_t(u64, iov.iov_len, max);
-		if (r->len + n > SCRATCH - 16)
-			n = SCRATCH - 16 - r->len;
+		if (r->len + n > EV_MAX)
+			n = EV_MAX - r->len;
 		if (n == 0)
 			continue;
-		if (copy_from_user_nofault(r->scratch + r->len, iov.iov_base, n))
+		if (copy_from_user_nofault(r->ev + r->len, iov.iov_base, n))
 			break;
 		r->len += n;
 		max -= n;
 	}
-	l = (u16)(r->len - start);
-	memcpy(r->scratch + 8 + HDR_LEN + 2 * r->cur, &l, 2);
-	r->cur++;
+	ev_setlen(r, r->len - start);
 }
 
 static u64 uiov_size(const struct iovec __user *uiov, unsigned long count)
@@ -1608,7 +1649,7 @@ static int __init scaprec_init(void)
 		struct ring *r = per_cpu_ptr(&rings, cpu);
 
 		r->size = size;
-		r->buf = vmalloc(size);
+		r->buf = vmalloc(size + SCRATCH);
 		r->scratch = kmalloc(SCRATCH, GFP_KERNEL);
 		if (!r->buf || !r->scratch) {
 			free_rings();

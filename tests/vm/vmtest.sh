@@ -11,7 +11,9 @@
 # BENCH=1 (make vmbench): instead of the checks, time tests/vm/bench.c's
 # loop without a recorder, with scaprec + scap-record and, when sysdig
 # and the falcosecurity-scap-dkms sources are installed, with scap.ko +
-# sysdig -w; BENCH_ROUNDS rounds (default 100000).
+# sysdig -w; BENCH_ROUNDS loop iterations (default 100000), BENCH_R
+# interleaved rounds (default 7), BENCH_CLOCK the guest's clocksource
+# (default tsc: under TCG hpet makes every clock read an emulated MMIO).
 # Prints ok/FAIL lines and ends with "N passed, N failed".
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -91,25 +93,59 @@ if [ -n "${BENCH:-}" ] && command -v sysdig >/dev/null 2>&1 &&
 fi
 (cd "$I" && find . | busybox cpio -o -H newc 2>/dev/null | gzip -1) >"$B/initramfs.gz"
 
+APPEND="console=ttyS0 rdinit=/init panic=-1 quiet loglevel=4"
+if [ -n "${BENCH:-}" ]; then
+	APPEND="$APPEND N=${BENCH_ROUNDS:-100000} R=${BENCH_R:-7}"
+	case ${BENCH_CLOCK:-tsc} in
+	tsc) APPEND="$APPEND tsc=reliable clocksource=tsc" ;;
+	*) APPEND="$APPEND clocksource=$BENCH_CLOCK" ;;
+	esac
+fi
 if [ "$ACCEL" = kvm ]; then ACC="-accel kvm -cpu host"; else ACC="-accel tcg,thread=multi -cpu max"; fi
 echo "vmtest: booting $KVER ($ACCEL)"
 start=$(date +%s)
 timeout "${VM_TIMEOUT:-600}" qemu-system-x86_64 $ACC -m 1024 -smp 2 -display none \
 	-monitor none -no-reboot -nic none \
 	-kernel "$W/vmlinuz-$KVER" -initrd "$B/initramfs.gz" \
-	-append "console=ttyS0 rdinit=/init panic=-1 quiet loglevel=4 N=${BENCH_ROUNDS:-100000}" \
+	-append "$APPEND" \
 	-serial file:"$B/console.log" -serial file:"$B/ttyS1.out" || echo "vmtest: qemu exit $?"
 echo "vmtest: VM ran $(( $(date +%s) - start ))s"
 sed -i 's/\r$//' "$B/console.log"
 if [ -n "${BENCH:-}" ]; then
-	# make vmbench: the loop's times without and with the recorder
+	# make vmbench: each round's loop time with a recorder over the
+	# mean of that round's two times without one; the median, mean and
+	# range of those ratios, over all rounds and over the rounds in
+	# which the recorder dropped nothing (a round with drops is no
+	# measure of the full cost), and the drops
 	grep '^vmbench:' "$B/console.log"
-	awk '/^vmbench: none bench:/ { n += $7; k++ }
-	    /^vmbench: scaprec bench:/ { r += $7; j++ }
-	    /^vmbench: sysdig bench:/ { d += $7; m++ }
-	    END { if (m) printf "vmbench: sysdig -w with scap.ko/none = %.2f (mean of %d runs)\n", (d / m) / (n / k), m;
-	          if (k && j) printf "vmbench: scaprec/none = %.2f (mean of %d runs each)\n", (r / j) / (n / k), k;
-	          else { print "vmbench: no result"; exit 1 } }' "$B/console.log"
+	awk '/^vmbench: round [0-9]* (none|scaprec|sysdig) bench:/ { t[$4, $3] += $9; c[$4, $3]++; if ($3 > R) R = $3 }
+	    /^vmbench: round [0-9]* scaprec-record scap-record:/ { d = $0; sub(/ dropped.*/, "", d); sub(/.*, /, "", d); drops["scaprec", $3] += d; seen["scaprec", $3] = 1 }
+	    /^vmbench: round [0-9]* sysdig-record .*Driver Drops:/ { d = $0; sub(/.*Driver Drops:/, "", d); drops["sysdig", $3] += d + 0; seen["sysdig", $3] = 1 }
+	    # ratios of the rounds (all, or only those without drops)
+	    function ratios(name, clean, v,   i, k) {
+		k = 0
+		for (i = 1; i <= R; i++)
+			if (c[name, i] && c["none", i] && (!clean || (seen[name, i] && drops[name, i] == 0)))
+				v[++k] = (t[name, i] / c[name, i]) / (t["none", i] / c["none", i])
+		return k
+	    }
+	    function stats(v, k,   i, j, x, s) {
+		for (i = 2; i <= k; i++) { x = v[i]; for (j = i - 1; j >= 1 && v[j] > x; j--) v[j + 1] = v[j]; v[j + 1] = x }
+		s = 0; for (i = 1; i <= k; i++) s += v[i]
+		return sprintf("%.2f median, %.2f mean, %.2f-%.2f", k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2, s / k, v[1], v[k])
+	    }
+	    function report(name, label,   v, w, k, n, i, d, nd) {
+		k = ratios(name, 0, v)
+		if (!k) return 0
+		d = nd = 0
+		for (i = 1; i <= R; i++) if (seen[name, i]) { d += drops[name, i]; if (drops[name, i]) nd++ }
+		printf "vmbench: %s = %s (%d rounds); drops: %d in %d of them\n", label, stats(v, k), k, d, nd
+		n = ratios(name, 1, w)
+		if (n) printf "vmbench: %s, rounds without drops: %s (%d rounds)\n", label, stats(w, n), n
+		return 1
+	    }
+	    END { report("sysdig", "sysdig -w with scap.ko/none")
+		  if (!report("scaprec", "scaprec/none")) { print "vmbench: no result"; exit 1 } }' "$B/console.log"
 	exit
 fi
 grep '^vmtest:\|^dmesg:\|scap-record' "$B/console.log" | tr -d '\r' || true
