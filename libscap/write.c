@@ -819,6 +819,7 @@ scap_write_raw(struct scap_writer *w, uint16_t cpu, const void *ev,
 {
 	uint16_t type;
 	bool large;
+	size_t total;
 
 	if (w == NULL || w->magic != WMAGIC)
 		return SCAP_ERR;
@@ -842,6 +843,33 @@ scap_write_raw(struct scap_writer *w, uint16_t cpu, const void *ev,
 	memcpy(&type, (const uint8_t *)ev + 20, 2);
 	large = type < SCAP_EVENT_MAX &&
 	    (scapint_events[type].flags & EF_LARGE_PAYLOAD) != 0;
+	total = (8 + 2 + len + 4 + 3) & ~(size_t)3;
+	if (total <= OUTBUF) {
+		/* straight into the output buffer, emptied first if the
+		 * block does not fit in what is left of it */
+		uint32_t btype = large ? BT_EV_V2_LARGE : BT_EV_V2;
+		uint32_t t32 = (uint32_t)total;
+		uint8_t *o;
+
+		if (OUTBUF - w->outlen < total) {
+			out_flush(w);
+			if (w->status != SCAP_OK)
+				return w->status;
+		}
+		o = w->out + w->outlen;
+		memcpy(o, &btype, 4);
+		memcpy(o + 4, &t32, 4);
+		memcpy(o + 8, &cpu, 2);
+		/* the padding (0-3 bytes before the trailer) zeroed by a
+		 * word that the event then partly covers */
+		memset(o + total - 8, 0, 4);
+		memcpy(o + 10, ev, len);
+		memcpy(o + total - 4, &t32, 4);
+		w->outlen += total;
+		w->bytes += total;
+		w->nevents++;
+		return SCAP_OK;
+	}
 	blk_begin(w, large ? BT_EV_V2_LARGE : BT_EV_V2);
 	b16(w, cpu);
 	blk_add(w, ev, len);

@@ -661,29 +661,94 @@ init_sc_codes(void)
 			}
 }
 
-/* A record of one read(), for the merge by time. */
-struct rec {
-	uint8_t *p;
+/*
+ * One read() brings each CPU's records as one run, in the order they
+ * were made: a record is its size (u32, a multiple of 8), the cpu (u16),
+ * 2 bytes of padding and the event (V2 header first).  A run: its next
+ * record, the end of its records, and the next record's time.
+ */
+struct run {
+	uint8_t *next, *end;
 	uint64_t ts;
 };
 
-/* One read() brings each CPU's records as one run, in the order they
- * were made; runs[k] is the next record of run k and its end.  The
- * merge takes the earliest first (on a tie, the run that came first). */
-struct run {
-	size_t next, end;
-};
-
-static size_t
-merge_next(const struct rec *recs, struct run *runs, size_t nruns)
+static uint64_t
+rec_ts(const uint8_t *p)
 {
-	size_t k, best = nruns;
+	uint64_t ts;
 
-	for (k = 0; k < nruns; k++)
-		if (runs[k].next < runs[k].end && (best == nruns ||
-		    recs[runs[k].next].ts < recs[runs[best].next].ts))
+	memcpy(&ts, p + 8, 8);
+	return ts;
+}
+
+/*
+ * The runs of the n bytes one read() brought, every record checked;
+ * *bad is the offset of the first malformed record (the runs end
+ * before it), or n.  Returns the number of runs; exits when out of
+ * memory.
+ */
+static size_t
+split_runs(uint8_t *buf, size_t n, struct run **runs, size_t *cap,
+    size_t *bad)
+{
+	size_t off = 0, nruns = 0;
+	uint16_t cur = 0;
+
+	*bad = n;
+	while (off + 8 + 26 <= n) {
+		uint32_t size, evlen;
+		uint16_t cpu;
+
+		memcpy(&size, buf + off, 4);
+		memcpy(&evlen, buf + off + 8 + 16, 4);
+		if (size < 8 + evlen || size % 8 || size > n - off) {
+			*bad = off;
+			break;
+		}
+		memcpy(&cpu, buf + off + 4, 2);
+		if (nruns == 0 || cpu != cur) {
+			if (nruns == *cap) {
+				*cap = *cap ? *cap * 2 : 64;
+				*runs = realloc(*runs, *cap * sizeof(**runs));
+				if (*runs == NULL) {
+					fprintf(stderr, "%s: out of memory\n",
+					    prog);
+					exit(1);
+				}
+			}
+			(*runs)[nruns].next = buf + off;
+			(*runs)[nruns].ts = rec_ts(buf + off);
+			nruns++;
+			cur = cpu;
+		}
+		off += size;
+		(*runs)[nruns - 1].end = buf + off;
+	}
+	return nruns;
+}
+
+/*
+ * The merge by time: the run whose next record is the earliest (on a
+ * tie, the run that came first), every run holding records; *lim is the
+ * latest time up to which its records still go before any other run's
+ * next one.
+ */
+static size_t
+merge_pick(const struct run *runs, size_t nruns, uint64_t *lim)
+{
+	size_t k, best = 0;
+
+	*lim = UINT64_MAX;
+	for (k = 1; k < nruns; k++)
+		if (runs[k].ts < runs[best].ts) {
+			/* best, before k, wins a tie with it; its time is
+			 * later than k's: no wrap */
+			if (runs[best].ts - 1 < *lim)
+				*lim = runs[best].ts - 1;
 			best = k;
-	return runs[best].next++;
+		} else if (runs[k].ts < *lim)
+			*lim = runs[k].ts;
+	return best;
 }
 
 /*
@@ -793,6 +858,73 @@ series_next(struct series *s)
 		return -1;
 	s->fileno++;
 	return series_open(s);
+}
+
+/*
+ * Write the records of one read(), the runs merged by time, until all
+ * are written or *left (events still wanted; -1: no limit) reaches 0.
+ * Returns 0, 1 on a write error, 2 when the next file of a series
+ * does not open.
+ */
+static int
+write_runs(struct series *rec, struct run *runs, size_t nruns,
+    uint64_t *nev, long long *left)
+{
+	uint64_t lim;
+	size_t b;
+
+	while (*left != 0 && nruns > 0) {
+		struct run *r = &runs[b = merge_pick(runs, nruns, &lim)];
+
+		/* the records of run b that go before any other's */
+		do {
+			uint8_t *p = r->next, *ev = p + 8;
+			uint32_t size, evlen, np;
+			uint16_t cpu, type;
+
+			memcpy(&size, p, 4);
+			memcpy(&cpu, p + 4, 2);
+			memcpy(&evlen, ev + 16, 4);
+			memcpy(&type, ev + 20, 2);
+			if (type <= 1) {
+				memcpy(&np, ev + 22, 4);
+				if (np >= 2) {
+					/* generic: the PPM_SC code from
+					 * nativeID */
+					uint8_t *data = ev + 26 + 2 * np;
+					uint16_t nat;
+
+					memcpy(&nat, data + 2, 2);
+					if (nat < 1024)
+						memcpy(data, &sc_code[nat], 2);
+				}
+			}
+			if (rec->rotate && series_due(rec)) {
+				/* the next file of the series, with the
+				 * lists of /proc as they stand */
+				if (series_next(rec) < 0)
+					return 2;
+				if (write_header(rec->w) != SCAP_OK)
+					return 1;
+			}
+			if (scap_write_raw(rec->w, cpu, ev, evlen) != SCAP_OK)
+				return 1;
+			r->next = p + size;
+			++*nev;
+			rec->file_ev++;
+			if (*left > 0)
+				--*left;
+		} while (r->next < r->end && *left != 0 &&
+		    rec_ts(r->next) <= lim);
+		if (r->next < r->end)
+			r->ts = rec_ts(r->next);
+		else {
+			/* run b is done: the others keep their order */
+			memmove(r, r + 1, (nruns - b - 1) * sizeof(*r));
+			nruns--;
+		}
+	}
+	return 0;
 }
 
 /* ---- -f: the filter thread ----
@@ -952,9 +1084,9 @@ main(int argc, char **argv)
 	struct filt filt = { 0 };
 	struct scap_filter *filter = NULL;
 	pthread_t thr;
-	struct rec *recs = NULL;
 	struct run *runs = NULL;
-	size_t nrec, caprec = 0, nruns, capruns = 0, i;
+	size_t nruns, capruns = 0, bad;
+	long long left;
 	int sw = 0;
 	long wait_ms = 1;	/* see nap() */
 
@@ -1087,7 +1219,6 @@ main(int argc, char **argv)
 	while (!quit && !atomic_load(&filter_done) &&
 	    (maxev < 0 || nev < (uint64_t)maxev)) {
 		ssize_t n;
-		size_t off = 0;
 
 		/* after SIGINT or SIGTERM, one last read takes what the
 		 * buffers held when it came */
@@ -1110,84 +1241,21 @@ main(int argc, char **argv)
 		}
 		/* one read() brings each CPU's records in order; interleave
 		 * them by time as readers expect */
-		nrec = nruns = 0;
-		while (off + 8 + 26 <= (size_t)n) {
-			uint32_t size, evlen;
-			uint16_t cpu;
-
-			memcpy(&size, rbuf + off, 4);
-			memcpy(&evlen, rbuf + off + 8 + 16, 4);
-			if (size < 8 + evlen || size % 8 || off + size > (size_t)n) {
-				fprintf(stderr, "%s: malformed record at %zu\n",
-				    prog, off);
-				rc = 1;
-				quit = 1;
-				break;
-			}
-			if (nrec == caprec) {
-				caprec = caprec ? caprec * 2 : 4096;
-				recs = realloc(recs, caprec * sizeof(*recs));
-				if (recs == NULL) {
-					fprintf(stderr, "%s: out of memory\n", prog);
-					return 1;
-				}
-			}
-			memcpy(&cpu, rbuf + off + 4, 2);
-			if (nrec == 0 || memcmp(recs[nrec - 1].p + 4, &cpu, 2)) {
-				if (nruns == capruns) {
-					capruns = capruns ? capruns * 2 : 64;
-					runs = realloc(runs, capruns * sizeof(*runs));
-					if (runs == NULL) {
-						fprintf(stderr, "%s: out of memory\n", prog);
-						return 1;
-					}
-				}
-				runs[nruns].next = nrec;
-				nruns++;
-			}
-			recs[nrec].p = rbuf + off;
-			memcpy(&recs[nrec].ts, rbuf + off + 8, 8);
-			nrec++;
-			runs[nruns - 1].end = nrec;
-			off += size;
+		nruns = split_runs(rbuf, (size_t)n, &runs, &capruns, &bad);
+		if (bad < (size_t)n) {
+			fprintf(stderr, "%s: malformed record at %zu\n", prog,
+			    bad);
+			rc = 1;
+			quit = 1;
 		}
-		for (i = 0; i < nrec && (maxev < 0 || nev < (uint64_t)maxev); i++) {
-			uint8_t *p = recs[merge_next(recs, runs, nruns)].p;
-			uint8_t *ev = p + 8;
-			uint32_t evlen, np;
-			uint16_t cpu, type;
-
-			memcpy(&cpu, p + 4, 2);
-			memcpy(&evlen, ev + 16, 4);
-			memcpy(&type, ev + 20, 2);
-			memcpy(&np, ev + 22, 4);
-			if ((type == 0 || type == 1) && np >= 2) {
-				/* generic: the PPM_SC code from nativeID */
-				uint8_t *data = ev + 26 + 2 * np;
-				uint16_t nat;
-
-				memcpy(&nat, data + 2, 2);
-				if (nat < 1024)
-					memcpy(data, &sc_code[nat], 2);
-			}
-			if (series_due(rec)) {
-				/* the next file of the series, with the
-				 * lists of /proc as they stand */
-				if (series_next(rec) < 0)
-					return 1;
-				if (write_header(rec->w) != SCAP_OK) {
-					rc = 1;
-					quit = 1;
-					break;
-				}
-			}
-			if (scap_write_raw(rec->w, cpu, ev, evlen) != SCAP_OK) {
-				rc = 1;
-				quit = 1;
-				break;
-			}
-			nev++;
-			rec->file_ev++;
+		left = maxev < 0 ? -1 : maxev - (long long)nev;
+		switch (write_runs(rec, runs, nruns, &nev, &left)) {
+		case 2:
+			return 1;
+		case 1:
+			rc = 1;
+			quit = 1;
+			break;
 		}
 		if (filter != NULL && scap_writer_flush(rec->w) != SCAP_OK) {
 			rc = 1;	/* the filter thread has gone */
@@ -1196,7 +1264,6 @@ main(int argc, char **argv)
 		if (!stop && !quit && (maxev < 0 || nev < (uint64_t)maxev))
 			nap((size_t)n, rsize, &wait_ms);
 	}
-	free(recs);
 	free(runs);
 	memset(&st, 0, sizeof(st));
 	if (ioctl(fd, SCAPREC_IOC_STATS, &st) != 0)
