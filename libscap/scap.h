@@ -286,6 +286,7 @@ int		 scap_event_filtered(const struct scap_event *ev);
  * and user state as it stands, so that what follows reads alone.
  */
 #define SCAP_W_GZIP	1	/* compress with gzip */
+#define SCAP_W_SMALLBUF	2	/* a 32 KiB buffer (many writers at once) */
 
 struct scap_writer;
 

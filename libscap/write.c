@@ -23,6 +23,7 @@
 
 #define WMAGIC		0x5343a971u
 #define OUTBUF		(256 * 1024)
+#define OUTBUF_SMALL	(32 * 1024)	/* SCAP_W_SMALLBUF */
 
 struct scap_writer {
 	uint32_t magic;
@@ -33,7 +34,7 @@ struct scap_writer {
 	int status;
 	char err[SCAP_ERRBUF_SIZE];
 	uint8_t *out;		/* output buffer */
-	size_t outlen;
+	size_t outlen, outcap;
 	uint8_t *blk;		/* block assembly */
 	size_t blklen, blkcap;
 	uint64_t bytes;		/* capture bytes written (uncompressed) */
@@ -94,7 +95,7 @@ out(struct scap_writer *w, const void *p, size_t n)
 {
 	w->bytes += n;
 	while (n > 0) {
-		size_t k = OUTBUF - w->outlen;
+		size_t k = w->outcap - w->outlen;
 
 		if (k > n)
 			k = n;
@@ -102,7 +103,7 @@ out(struct scap_writer *w, const void *p, size_t n)
 		w->outlen += k;
 		p = (const uint8_t *)p + k;
 		n -= k;
-		if (w->outlen == OUTBUF)
+		if (w->outlen == w->outcap)
 			out_flush(w);
 	}
 }
@@ -179,15 +180,17 @@ blk_end(struct scap_writer *w)
 }
 
 static struct scap_writer *
-writer_new(char *errbuf)
+writer_new(int flags, char *errbuf)
 {
 	struct scap_writer *w = calloc(1, sizeof(*w));
+	size_t cap = (flags & SCAP_W_SMALLBUF) ? OUTBUF_SMALL : OUTBUF;
 
-	if (w == NULL || (w->out = malloc(OUTBUF)) == NULL) {
+	if (w == NULL || (w->out = malloc(cap)) == NULL) {
 		free(w);
 		snprintf(errbuf, SCAP_ERRBUF_SIZE, "out of memory");
 		return NULL;
 	}
+	w->outcap = cap;
 	w->magic = WMAGIC;
 	w->fd = -1;
 	return w;
@@ -211,7 +214,7 @@ writer_start(struct scap_writer *w, int flags, char *errbuf)
 struct scap_writer *
 scap_writer_fdopen(int fd, int flags, char *errbuf)
 {
-	struct scap_writer *w = writer_new(errbuf);
+	struct scap_writer *w = writer_new(flags, errbuf);
 
 	if (w == NULL)
 		return NULL;
@@ -230,7 +233,7 @@ scap_writer_fdopen(int fd, int flags, char *errbuf)
 struct scap_writer *
 scap_writer_open(const char *path, int flags, char *errbuf)
 {
-	struct scap_writer *w = writer_new(errbuf);
+	struct scap_writer *w = writer_new(flags, errbuf);
 
 	if (w == NULL)
 		return NULL;
@@ -737,7 +740,7 @@ write_event(struct scap_writer *w, const struct scap_event *ev, int64_t off,
 	else
 		btype = large ? BT_EV_V2_LARGE : BT_EV_V2;
 	if (off == 0 && ev->hdrlen == 26 && (btype == BT_EV_V2 ||
-	    btype == BT_EV_V2_LARGE) && w->outlen + len + 20 <= OUTBUF) {
+	    btype == BT_EV_V2_LARGE) && w->outlen + len + 20 <= w->outcap) {
 		/* the common case: straight into the output buffer */
 		uint8_t *o = w->out + w->outlen;
 		uint32_t total = (8 + 2 + len + 4 + 3) & ~3u;
@@ -844,14 +847,14 @@ scap_write_raw(struct scap_writer *w, uint16_t cpu, const void *ev,
 	large = type < SCAP_EVENT_MAX &&
 	    (scapint_events[type].flags & EF_LARGE_PAYLOAD) != 0;
 	total = (8 + 2 + len + 4 + 3) & ~(size_t)3;
-	if (total <= OUTBUF) {
+	if (total <= w->outcap) {
 		/* straight into the output buffer, emptied first if the
 		 * block does not fit in what is left of it */
 		uint32_t btype = large ? BT_EV_V2_LARGE : BT_EV_V2;
 		uint32_t t32 = (uint32_t)total;
 		uint8_t *o;
 
-		if (OUTBUF - w->outlen < total) {
+		if (w->outcap - w->outlen < total) {
 			out_flush(w);
 			if (w->status != SCAP_OK)
 				return w->status;
