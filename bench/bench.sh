@@ -8,7 +8,11 @@
 # up to 50, while a command has run for less than BENCH_MIN_SECONDS in
 # all), then the ratios sysdig / scap-tools (above 1: scap-tools is
 # faster or smaller) and, where the project has one, the target and
-# whether it is met.  Targets are on wall time.
+# whether it is met.  Targets are on wall time.  The two commands of a
+# row run in turns, and the wall and CPU ratios are the medians of the
+# ratios of each turn: the speed of a shared machine drifts by half over
+# minutes, which would otherwise favour whichever command ran in the
+# faster moment.
 #
 # Captures: the large corpus capture when ../shared is there (else one
 # tiled from a bundled capture), the same ten times longer, and a gzip
@@ -37,6 +41,10 @@ command -v sysdig >/dev/null 2>&1 || have_sysdig=0
 
 # The timer: runs CMD at least REPS times, stdout to /dev/null and stderr
 # to ERRFILE, and prints the medians "wall_s cpu_s maxrss_kb runs".
+# With "CMD :: OTHER", the two commands run in turns (CMD, OTHER, CMD,
+# ...), so that both see the same moments of a machine whose speed drifts
+# (a shared host); it prints both commands' medians, the runs, and the
+# medians of the per-turn ratios OTHER/CMD of wall and CPU time.
 cat > "$W/benchrun.c" <<'EOF'
 #define _DEFAULT_SOURCE
 #include <sys/types.h>
@@ -46,6 +54,7 @@ cat > "$W/benchrun.c" <<'EOF'
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -66,14 +75,60 @@ median(double *v, int n)
 	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+/* One run of cmd: wall and CPU seconds, peak RSS in kB.  -1 on failure. */
+static int
+run(char **cmd, const char *errfile, double *wall, double *cpu, double *rss)
+{
+	struct timespec t0, t1;
+	struct rusage ru;
+	int st;
+	pid_t pid;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	pid = fork();
+	if (pid < 0) {
+		perror("benchrun: fork");
+		return -1;
+	}
+	if (pid == 0) {
+		int o = open("/dev/null", O_WRONLY);
+		int e = open(errfile, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+		if (o < 0 || e < 0 || dup2(o, 1) < 0 || dup2(e, 2) < 0)
+			_exit(126);
+		execvp(cmd[0], cmd);
+		perror(cmd[0]);
+		_exit(127);
+	}
+	if (wait4(pid, &st, 0, &ru) < 0) {
+		perror("benchrun: wait4");
+		return -1;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		fprintf(stderr, "benchrun: %s: exit status %d\n", cmd[0],
+		    WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+		return -1;
+	}
+	*wall = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
+	*cpu = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+	    ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+	*rss = ru.ru_maxrss;
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
-	double wall[MAXRUNS], cpu[MAXRUNS], rss[MAXRUNS], total = 0, minsec;
-	int reps, n = 0;
+	static double wall[2][MAXRUNS], cpu[2][MAXRUNS], rss[2][MAXRUNS];
+	static double rw[MAXRUNS], rc[MAXRUNS];
+	double total = 0, minsec;
+	char **cmd[2] = { NULL, NULL };
+	int reps, n = 0, k, i;
 
 	if (argc < 5) {
-		fprintf(stderr, "usage: benchrun reps minsec errfile cmd ...\n");
+		fprintf(stderr, "usage: benchrun reps minsec errfile cmd ... "
+		    "[:: other ...]\n");
 		return 2;
 	}
 	reps = atoi(argv[1]);
@@ -82,47 +137,33 @@ main(int argc, char **argv)
 	if (reps > MAXRUNS)
 		reps = MAXRUNS;
 	minsec = atof(argv[2]);
+	cmd[0] = argv + 4;
+	for (i = 4; i < argc; i++)
+		if (strcmp(argv[i], "::") == 0) {
+			argv[i] = NULL;
+			cmd[1] = argv + i + 1;
+			break;
+		}
+	k = cmd[1] != NULL && cmd[1][0] != NULL ? 2 : 1;
 	while (n < reps || (total < minsec && n < MAXRUNS)) {
-		struct timespec t0, t1;
-		struct rusage ru;
-		int st;
-		pid_t pid;
-
-		clock_gettime(CLOCK_MONOTONIC, &t0);
-		pid = fork();
-		if (pid < 0) {
-			perror("benchrun: fork");
-			return 1;
+		for (i = 0; i < k; i++)
+			if (run(cmd[i], argv[3], &wall[i][n], &cpu[i][n],
+			    &rss[i][n]) < 0)
+				return 1;
+		if (k == 2) {
+			rw[n] = wall[1][n] / wall[0][n];
+			rc[n] = cpu[0][n] > 0 ? cpu[1][n] / cpu[0][n] : 0;
 		}
-		if (pid == 0) {
-			int o = open("/dev/null", O_WRONLY);
-			int e = open(argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-			if (o < 0 || e < 0 || dup2(o, 1) < 0 || dup2(e, 2) < 0)
-				_exit(126);
-			execvp(argv[4], argv + 4);
-			perror(argv[4]);
-			_exit(127);
-		}
-		if (wait4(pid, &st, 0, &ru) < 0) {
-			perror("benchrun: wait4");
-			return 1;
-		}
-		clock_gettime(CLOCK_MONOTONIC, &t1);
-		if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
-			fprintf(stderr, "benchrun: %s: exit status %d\n", argv[4],
-			    WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
-			return 1;
-		}
-		wall[n] = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
-		cpu[n] = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
-		    ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
-		rss[n] = ru.ru_maxrss;
-		total += wall[n];
+		total += wall[0][n];
 		n++;
 	}
-	printf("%.4f %.4f %.0f %d\n", median(wall, n), median(cpu, n),
-	    median(rss, n), n);
+	for (i = 0; i < k; i++)
+		printf("%.4f %.4f %.0f ", median(wall[i], n), median(cpu[i], n),
+		    median(rss[i], n));
+	printf("%d", n);
+	if (k == 2)
+		printf(" %.3f %.3f", median(rw, n), median(rc, n));
+	printf("\n");
 	return 0;
 }
 EOF
@@ -165,18 +206,25 @@ LEGEND=$W/legend
 : > "$ROWS"
 : > "$LEGEND"
 nrow=0
+o=none oruns=0 pw=- pc=- s=pending sq=""
 
-# measure CMD...: sets res to "wall cpu rss_kb" (medians), or to
-# "failed" after printing what went wrong.
+# measure CMD... [:: OTHER...]: sets res to "wall cpu rss_kb" (medians)
+# of CMD, ores to OTHER's, runs, and pw/pc to the medians of the per-turn
+# ratios OTHER/CMD (wall, CPU); res=failed after printing what went wrong.
 measure() {
+	pw=- pc=- ores=none
 	if out=$("$W/benchrun" "$REPS" "$MINSEC" "$W/err" "$@" 2> "$W/err2"); then
 		set -- $out
 		res="$1 $2 $3"
-		runs=$4
+		if [ $# -ge 9 ]; then
+			ores="$4 $5 $6" runs=$7 pw=$8 pc=$9
+		else
+			runs=$4
+		fi
 	else
 		echo "bench: failed: $*" >&2
 		cat "$W/err2" "$W/err" >&2
-		res=failed
+		res=failed ores=failed
 		runs=0
 	fi
 }
@@ -195,36 +243,50 @@ show() {
 	done
 }
 
-# The scap-tools command of a task: measured into s (and its runs).
+# quote ARG: ARG quoted for eval.
+quote() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
+
+# The scap-tools command of a task, measured later: in turns with the
+# other command of the task, or alone when it has none.
 scap() {
-	measure "$@"
-	s=$res
-	sruns=$runs
+	sq=""
+	for a in "$@"; do
+		sq="$sq $(quote "$a")"
+	done
 	scmd=$(show "$@")
+	s=pending
+	sruns=0
 }
 
-# The sysdig (or other) command of the same task: measured into o.
-# Then task LABEL TARGET writes the row; TARGET is "" (none), ">=N"
-# (other / scap wall at least N), "<=N" (scap / other wall at most N) or
-# "regex/filter<=N" (scap wall / that of scap-grep's filter, gw).
+# The sysdig (or other) command of the same task: it and the scap-tools
+# command run in turns, into s and o.  Then task LABEL TARGET writes the
+# row; TARGET is "" (none), ">=N" (other / scap wall at least N), "<=N"
+# (scap / other wall at most N) or "regex/filter<=N" (scap wall / that of
+# scap-grep's filter, gw).
 other() {
+	ocmd=$(show "$@")
 	if [ "$1" = sysdig ] && [ $have_sysdig -eq 0 ]; then
 		o=none
 		oruns=0
-	else
-		measure "$@"
-		o=$res
-		oruns=$runs
+		pw=- pc=-
+		return
 	fi
-	ocmd=$(show "$@")
+	eval "measure $sq :: \"\$@\""
+	s=$res o=$ores sruns=$runs oruns=$runs
 }
 runs() { if [ "$1" -gt 0 ]; then echo "$1 runs"; else echo "not run"; fi; }
 task() {
+	if [ "$s" = pending ]; then
+		eval "measure $sq"
+		s=$res sruns=$runs
+	fi
 	nrow=$((nrow + 1))
-	printf '%s\t%s\t%s\t%s\t%s\n' "$nrow" "$1" "$s" "$o" "$2" >> "$ROWS"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$nrow" "$1" "$s" "$o" "$2" \
+	    "$pw" "$pc" >> "$ROWS"
 	printf '%3s %-12s%s  (%s)\n    %-12s%s  (%s)\n' "$nrow" \
 	    "scap-tools:" "$scmd" "$(runs "$sruns")" "vs:" "$ocmd" \
 	    "$(runs "$oruns")" >> "$LEGEND"
+	o=none oruns=0 pw=- pc=-
 }
 
 F='%evt.num %proc.name %fd.name'
@@ -246,8 +308,8 @@ scap tools/scap-cat -w "$SP/m.scap" "$SP"/p.scap*
 other sysdig -r "$large" -w "$SP/sysdig.scap";	task "merge (cat -w) [c]" ">=5"
 # Searching: a filter, and a regex over the data buffers.
 scap tools/scap-grep -c "$HW" "$large"
-gw=${s%% *}
 other sysdig -r "$large" -p %evt.num "$HW";	task "grep -c filter" ">=3"
+gw=${s%% *}
 scap tools/scap-grep -c -b -e helloworld "$large"
 task "grep -c -b -e regex [d]" "regex/filter<=1.5"
 # Data buffers: scap-hex against sysdig's -X and -A and an I/O chisel.
@@ -271,7 +333,8 @@ sv=$( [ $have_sysdig -eq 1 ] && sysdig --version 2>/dev/null | head -n 1)
 echo "scap-tools against ${sv:-sysdig (not installed: apt-get install sysdig)}; $(nproc) CPUs, load average ${load0:-?} before, ${load1:-?} after"
 echo "LARGE = $large ($(wc -c < "$large") bytes), LONG = LARGE ten times," \
     "SPLIT = $SP; medians of >= $REPS runs (more, up to 50, until" \
-    "a command has run ${MINSEC} s)"
+    "a command has run ${MINSEC} s), the two commands of a row in turns;" \
+    "wall and CPU ratios: medians of the ratios of each turn"
 echo
 awk -F '\t' -v gw="$gw" '
 function num(v) { return v + 0 }
@@ -291,7 +354,10 @@ BEGIN {
 {
 	ok = ($3 != "failed" && $4 != "failed" && $4 != "none")
 	split($3, s, " "); split($4, o, " ")
-	r = ok ? ratio(o[1], s[1]) " " ratio(o[2], s[2]) " " ratio(o[3], s[3]) \
+	# wall and CPU: the median of the ratios of runs taken in turns
+	w = ($6 != "-" && $6 != "") ? $6 + 0 : (s[1] > 0 ? o[1] / s[1] : 0)
+	c = ($7 != "-" && $7 != "") ? $7 + 0 : (s[2] > 0 ? o[2] / s[2] : 0)
+	r = ok ? sprintf("%6.1fx %6.1fx ", w, c) ratio(o[3], s[3]) \
 	    : sprintf("%7s %7s %6s", "-", "-", "-")
 	t = ""
 	if ($5 ~ /^>=/) {
@@ -299,14 +365,14 @@ BEGIN {
 		if (!ok)
 			t = ">=" n "x: not measured"
 		else
-			t = sprintf(">=%sx: %s", n, o[1] / s[1] >= n ? "met" : "NOT met")
+			t = sprintf(">=%sx: %s", n, w >= n ? "met" : "NOT met")
 	} else if ($5 ~ /^<=/) {
 		n = substr($5, 3)
 		if (!ok)
 			t = "scap/zcat <=" n "x: not measured"
 		else
-			t = sprintf("scap/zcat %.2fx <=%sx: %s", s[1] / o[1], n,
-			    s[1] / o[1] <= n ? "met" : "NOT met")
+			t = sprintf("scap/zcat %.2fx <=%sx: %s", 1 / w, n,
+			    1 / w <= n ? "met" : "NOT met")
 	} else if ($5 ~ /^regex/) {
 		n = substr($5, index($5, "<=") + 2)
 		if ($3 == "failed" || gw == "" || gw == "failed")
