@@ -537,6 +537,7 @@ static const struct {
 };
 
 /* The index of a block type in block_types (the last one: unknown). */
+#define BLOCK_INDEX_EV_V2	21
 static unsigned
 block_index(uint32_t t)
 {
@@ -544,7 +545,7 @@ block_index(uint32_t t)
 
 	/* Event blocks are nearly all of them: look for those first. */
 	if (t == BT_EV_V2)
-		return 21;
+		return BLOCK_INDEX_EV_V2;
 	if (t == BT_EV)
 		return 18;
 	for (i = 0; i < SCAP_BLOCK_TYPES - 1; i++)
@@ -873,6 +874,62 @@ recover(struct scap *h, uint64_t start, bool at_open)
 	return 0;
 }
 
+/*
+ * decode_event() for the common case: an EV_V2 block (at h->blk, of
+ * length total) of a known event with 2-byte lengths, no more parameters
+ * than the table knows, and lengths that add up.  Returns false, having
+ * decided nothing, for anything else.
+ */
+static inline bool
+decode_v2_fast(struct scap *h, uint32_t total)
+{
+	struct scap_event *ev = &h->ev;
+	const uint8_t *p = h->blk + 10, *lens, *d;
+	const struct scap_eventinfo *info;
+	uint32_t len, np, i, left;
+	uint16_t type;
+
+	if (total < 12 + 2 + 26)
+		return false;
+	len = ld32(p + 16);
+	type = ld16(p + 20);
+	np = ld32(p + 22);
+	if (type >= SCAP_EVENT_MAX || len < 26 || len > total - 14)
+		return false;
+	info = &scapint_events[type];
+	if ((info->flags & EF_LARGE_PAYLOAD) || np > info->nparams_max ||
+	    np > SCAP_MAX_PARAMS ||
+	    np * 2 > len - 26)
+		return false;
+	lens = p + 26;
+	d = lens + np * 2;
+	left = len - 26 - np * 2;
+	for (i = 0; i < np; i++) {
+		uint32_t l = ld16(lens + i * 2);
+
+		if (l > left)
+			return false;
+		ev->pv[i] = d;
+		ev->pl[i] = l;
+		d += l;
+		left -= l;
+	}
+	ev->cpu = ld16(h->blk + 8);
+	ev->dflags = 0;
+	ev->raw = p;
+	ev->blk = h->blk;
+	ev->blklen = total;
+	ev->hdrlen = 26;
+	ev->ts = ld64(p);
+	ev->tid = (int64_t)ld64(p + 8);
+	ev->len = len;
+	ev->type = type;
+	ev->nparams_file = np;
+	ev->nparams = np;
+	ev->info = info;
+	return true;
+}
+
 /* Decode the event in h->blk (block of length total). */
 static int
 decode_event(struct scap *h, uint32_t total, bool *skip)
@@ -905,6 +962,8 @@ decode_event(struct scap *h, uint32_t total, bool *skip)
 		avail -= 4;
 	}
 	ev->raw = p;
+	ev->blk = h->blk;
+	ev->blklen = total;
 	ev->hdrlen = (uint8_t)hdrsz;
 	ev->ts = ld64(p);
 	ev->tid = (int64_t)ld64(p + 8);
@@ -1042,6 +1101,45 @@ read_event(struct scap *h)
 		int r = 0;
 		bool skip;
 
+		/*
+		 * The common case, in short: a whole event block of the
+		 * current format already in the window, its trailer right.
+		 */
+		if (h->wlen - h->wpos >= 8 || h->mem != NULL) {
+			const uint8_t *b = win(h) + h->wpos;
+			size_t have = (h->mem != NULL ? h->memlen : h->wlen) -
+			    h->wpos;
+			uint32_t t, len;
+
+			if (have >= 8 && (t = ld32(b)) == BT_EV_V2 &&
+			    (len = ld32(b + 4)) >= 12 && len <= MAX_EV_BLOCK &&
+			    len <= have && ld32(b + len - 4) == len) {
+				h->wpos += len;
+				h->off += len;
+				h->blk = b;
+				h->stats.blocks[BLOCK_INDEX_EV_V2]++;
+				h->stats.block_bytes[BLOCK_INDEX_EV_V2] += len;
+				if (decode_v2_fast(h, len)) {
+					if (!h->in_events) {
+						h->in_events = true;
+						scapint_state_seeded(&h->st);
+					}
+					return SCAP_OK;
+				}
+				if (decode_event(h, len, &skip) < 0) {
+					if (recover(h, start, false) < 0)
+						return h->status;
+					continue;
+				}
+				if (!h->in_events) {
+					h->in_events = true;
+					scapint_state_seeded(&h->st);
+				}
+				if (skip)
+					continue;
+				return SCAP_OK;
+			}
+		}
 		n = input_take(h, 8, 0, &hdr);
 		if (n < 0)
 			return h->status;

@@ -142,6 +142,9 @@ struct scap_event {
 	uint32_t nparams_file;
 	const struct scap_eventinfo *info;
 	const uint8_t *raw;	/* the event header */
+	const uint8_t *blk;	/* the block it came in (writers copy an
+				 * EV_V2 block whole) */
+	uint32_t blklen;
 	const uint8_t *pv[SCAP_MAX_PARAMS];
 	uint32_t pl[SCAP_MAX_PARAMS];
 	/* state resolved for this event */

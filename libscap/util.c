@@ -252,9 +252,19 @@ copy_path(char *t, char *base, const char *p, size_t n)
 	const char *e = p + n;
 
 	while (p < e && *p != 0) {
-		char c1 = p + 1 < e ? p[1] : 0;
-		char c2 = p + 2 < e ? p[2] : 0;
+		char c1, c2;
 
+		/* a run of plain characters goes as it is */
+		while ((unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7f &&
+		    *p != '.' && *p != '/') {
+			*t++ = *p++;
+			if (p == e)
+				goto end;
+		}
+		if (*p == 0)
+			break;
+		c1 = p + 1 < e ? p[1] : 0;
+		c2 = p + 2 < e ? p[2] : 0;
 		if (invalid_char((unsigned char)*p)) {
 			*t++ = '.';
 			p++;
@@ -284,6 +294,7 @@ copy_path(char *t, char *base, const char *p, size_t n)
 		} else
 			*t++ = *p++;
 	}
+end:
 	if (t > base + 1 && t[-1] == '/')
 		t--;
 	return t;

@@ -735,6 +735,17 @@ write_event(struct scap_writer *w, const struct scap_event *ev, int64_t off,
 		return w->status;
 	if (ev->dflags & DF_REPLAY)
 		return SCAP_OK;	/* copies are made anew where needed */
+	if (off == 0 && addflags == 0 && ev->blk + 10 == ev->raw &&
+	    ev->blklen <= w->outcap - w->outlen &&
+	    ev->blklen == ((8 + 2 + len + 4 + 3) & ~3u) &&
+	    ld32(ev->blk) == BT_EV_V2 && !large) {
+		/* the common case: the EV_V2 block it came in, as it is */
+		memcpy(w->out + w->outlen, ev->blk, ev->blklen);
+		w->outlen += ev->blklen;
+		w->bytes += ev->blklen;
+		w->nevents++;
+		return SCAP_OK;
+	}
 	if (((ev->dflags | addflags) & (DF_STATE_ONLY | 2u)) != 0)
 		btype = large ? BT_EVF_V2_LARGE : BT_EVF_V2;
 	else
@@ -917,6 +928,16 @@ scap_writer_abort(struct scap_writer *w)
 	writer_free(w);
 }
 
+/* Remove path if it is a regular file (see scap_writer_close()). */
+static void
+replace_old(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+		(void)unlink(path);
+}
+
 int
 scap_writer_close(struct scap_writer *w, char *errbuf)
 {
@@ -940,6 +961,14 @@ scap_writer_close(struct scap_writer *w, char *errbuf)
 			    "<stdout>", strerror(errno));
 		w->fd = -1;
 	}
+	/*
+	 * An older file under the final name is removed before the rename:
+	 * ext4 writes a file out at once when it is renamed over another
+	 * (auto_da_alloc), which stalls the writer for as long as the disk
+	 * takes; a rename to a free name leaves that to the background.
+	 */
+	if (w->status == SCAP_OK && w->tmp != NULL)
+		replace_old(w->path);
 	if (w->status == SCAP_OK && w->tmp != NULL &&
 	    rename(w->tmp, w->path) != 0)
 		werr(w, "%s: %s", w->path, strerror(errno));

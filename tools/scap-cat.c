@@ -80,6 +80,68 @@ cat_one(struct scap *h, const char *name, void *arg)
 	return tool_read_status(h, name, r) ? -1 : 0;
 }
 
+/*
+ * A set of thread ids: open addressing, INT64_MIN marks a free slot
+ * (and is kept apart).
+ */
+struct tidset {
+	int64_t *v;
+	size_t cap, n;
+	int has_min;
+};
+
+static size_t
+tid_slot(const struct tidset *s, int64_t t)
+{
+	size_t i = (size_t)(((uint64_t)t * 0x9e3779b97f4a7c15u) >> 32) &
+	    (s->cap - 1);
+
+	while (s->v[i] != INT64_MIN && s->v[i] != t)
+		i = (i + 1) & (s->cap - 1);
+	return i;
+}
+
+static int
+tidset_has(const struct tidset *s, int64_t t)
+{
+	if (t == INT64_MIN)
+		return s->has_min;
+	return s->cap != 0 && s->v[tid_slot(s, t)] == t;
+}
+
+/* Add t; -1 when memory runs out. */
+static int
+tidset_add(struct tidset *s, int64_t t)
+{
+	size_t i;
+
+	if (t == INT64_MIN) {
+		s->has_min = 1;
+		return 0;
+	}
+	if ((s->n + 1) * 2 > s->cap) {
+		struct tidset b = { NULL, s->cap ? s->cap * 2 : 1024, 0, 0 };
+
+		if ((b.v = malloc(b.cap * sizeof(*b.v))) == NULL)
+			return -1;
+		for (i = 0; i < b.cap; i++)
+			b.v[i] = INT64_MIN;
+		for (i = 0; i < s->cap; i++)
+			if (s->v[i] != INT64_MIN)
+				b.v[tid_slot(&b, s->v[i])] = s->v[i];
+		b.n = s->n;
+		b.has_min = s->has_min;
+		free(s->v);
+		*s = b;
+	}
+	i = tid_slot(s, t);
+	if (s->v[i] != t) {
+		s->v[i] = t;
+		s->n++;
+	}
+	return 0;
+}
+
 /* An input of a merge. */
 struct input {
 	struct scap *h;
@@ -88,18 +150,9 @@ struct input {
 	const struct scap_event *ev;	/* peeked, or NULL when done */
 	int64_t off;
 	uint64_t first;			/* time of its first event */
-	int64_t *tids;			/* every thread id of its events, sorted */
-	size_t ntids;
+	struct tidset tids;		/* every thread id of its events */
 	int scanned;
 };
-
-static int
-cmp_i64(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
 
 static void
 no_report(void *arg, uint64_t off, uint64_t len, const char *why)
@@ -115,9 +168,9 @@ scan_tids(struct input *in)
 	char err[SCAP_ERRBUF_SIZE];
 	struct scap *h;
 	const struct scap_event *ev;
-	size_t cap = 0, n = 0, i, k;
 	int64_t last = INT64_MIN;
 	struct scap_open_options o;
+	int ok = 1;
 
 	memset(&o, 0, sizeof(o));
 	if (tool_recover)
@@ -125,39 +178,17 @@ scan_tids(struct input *in)
 	if (strcmp(in->path, "-") == 0 ||
 	    (h = scap_open_opts(in->path, &o, err)) == NULL)
 		return;
-	while (scap_peek(h, &ev) == SCAP_OK) {
+	while (ok && scap_peek(h, &ev) == SCAP_OK) {
 		int64_t t = scap_event_tid(ev);
 
 		if (t != last) {
-			if (n == cap) {
-				int64_t *v;
-
-				cap = cap ? cap * 2 : 1024;
-				v = realloc(in->tids, cap * sizeof(*v));
-				if (v == NULL)
-					break;
-				in->tids = v;
-			}
-			in->tids[n++] = last = t;
-			if (n == cap) {
-				qsort(in->tids, n, sizeof(*in->tids), cmp_i64);
-				for (i = 0, k = 0; i < n; i++)
-					if (k == 0 || in->tids[i] != in->tids[k - 1])
-						in->tids[k++] = in->tids[i];
-				n = k;
-			}
+			ok = tidset_add(&in->tids, t) == 0;
+			last = t;
 		}
 		scap_skip(h);	/* headers only: no state */
 	}
 	scap_close(h);
-	if (in->tids != NULL) {
-		qsort(in->tids, n, sizeof(*in->tids), cmp_i64);
-		for (i = 0, k = 0; i < n; i++)
-			if (k == 0 || in->tids[i] != in->tids[k - 1])
-				in->tids[k++] = in->tids[i];
-		in->ntids = k;
-		in->scanned = 1;
-	}
+	in->scanned = ok;
 }
 
 struct keepctx {
@@ -185,7 +216,7 @@ keep_thread(void *arg, size_t k, int64_t tid)
 		if (j == k || o->off != me->off || !o->scanned ||
 		    o->first > me->first || (o->first == me->first && j > k))
 			continue;
-		if (bsearch(&tid, o->tids, o->ntids, sizeof(tid), cmp_i64))
+		if (tidset_has(&o->tids, tid))
 			return 0;
 	}
 	return 1;
@@ -373,7 +404,7 @@ write_merged(struct cat *c, int argc, char **argv)
 	}
 	for (i = 0; i < nin; i++) {
 		scap_close(in[i].h);
-		free(in[i].tids);
+		free(in[i].tids.v);
 	}
 	free(in);
 	free(hs);
