@@ -321,9 +321,11 @@ other sysdig -r "$large" -c echo_fds;		task "hex -c echo_fds large" ""
 scap tools/scap-stat --summary "$large"; other sysdig -r "$large" -S -q; task "stat --summary large" ">=3"
 scap tools/scap-stat --summary "$long";	other sysdig -r "$long" -S -q;	task "stat --summary long" ">=3"
 # Tables: scap-top against sysdig running the same chisel.
+# (the 5x target is topfiles_bytes'; topprocs_cpu has none)
 for c in topfiles_bytes topprocs_cpu; do
-	scap tools/scap-top -c $c "$large";	other sysdig -r "$large" -c $c;	task "top $c large" ">=5"
-	scap tools/scap-top -c $c "$long";	other sysdig -r "$long" -c $c;	task "top $c long" ">=5"
+	t=; [ $c = topfiles_bytes ] && t=">=5"
+	scap tools/scap-top -c $c "$large";	other sysdig -r "$large" -c $c;	task "top $c large" "$t"
+	scap tools/scap-top -c $c "$long";	other sysdig -r "$long" -c $c;	task "top $c long" "$t"
 done
 rm -rf "$SP"
 
