@@ -96,9 +96,11 @@ int		 scap_next_stateless(struct scap *h,
 
 /*
  * Look at the next event without consuming it: the event is decoded but
- * not yet numbered nor applied to the state (so the state is that before
- * the event, and only its header and parameters may be used).  The next
- * scap_next() returns the same event, applied.
+ * not yet numbered nor applied to the state.  Its header and parameters
+ * may be used, and so may fields of its thread and process
+ * (scap_field_value() with proc.*, thread.*, user.*): they show the
+ * state before the event.  The next scap_next() returns the same event,
+ * applied.
  */
 int		 scap_peek(struct scap *h, const struct scap_event **ev);
 /* Drop the peeked event without applying it (a fast pass over headers:

@@ -142,6 +142,39 @@ tidset_add(struct tidset *s, int64_t t)
 	return 0;
 }
 
+/*
+ * The visible events of pieces of one stream overlap in time only where
+ * events of different CPUs came slightly out of order (well under a
+ * millisecond in practice), and threads run on across the cut: an input
+ * of a machine whose visible events end before another's begin, or no
+ * later than this after with a thread in common, is read before it.
+ * Others (the pieces of scap-split --by, whose threads are apart) are
+ * merged by time.  (Hidden events do not count: a piece starts with
+ * copies of the enter events still open, and procinfo events carry
+ * rounded times.)
+ */
+#define MERGE_SKEW_NS	10000000u
+
+/* Whether two sets have a thread id in common. */
+static int
+tidset_meet(const struct tidset *a, const struct tidset *b)
+{
+	size_t i;
+
+	if (a->n > b->n) {
+		const struct tidset *t = a;
+
+		a = b;
+		b = t;
+	}
+	if (a->has_min && b->has_min)
+		return 1;
+	for (i = 0; i < a->cap; i++)
+		if (a->v[i] != INT64_MIN && tidset_has(b, a->v[i]))
+			return 1;
+	return 0;
+}
+
 /* An input of a merge. */
 struct input {
 	struct scap *h;
@@ -151,6 +184,9 @@ struct input {
 	int64_t off;
 	uint64_t first;			/* time of its first event */
 	struct tidset tids;		/* every thread id of its events */
+	struct tidset vtids;		/* those of its visible events */
+	uint64_t vfirst, vlast;		/* first and latest time of its
+					 * visible events (0: none) */
 	int scanned;
 };
 
@@ -178,14 +214,22 @@ scan_tids(struct input *in)
 	if (strcmp(in->path, "-") == 0 ||
 	    (h = scap_open_opts(in->path, &o, err)) == NULL)
 		return;
-	while (ok && scap_peek(h, &ev) == SCAP_OK) {
+	while (ok && scap_next_stateless(h, &ev) == SCAP_OK) {
 		int64_t t = scap_event_tid(ev);
+
+		if (scap_event_visible(ev)) {
+			if (tidset_add(&in->vtids, t) != 0)
+				ok = 0;
+			if (in->vfirst == 0)
+				in->vfirst = scap_event_ts(ev);
+			if (scap_event_ts(ev) > in->vlast)
+				in->vlast = scap_event_ts(ev);
+		}
 
 		if (t != last) {
 			ok = tidset_add(&in->tids, t) == 0;
 			last = t;
 		}
-		scap_skip(h);	/* headers only: no state */
 	}
 	scap_close(h);
 	in->scanned = ok;
@@ -220,6 +264,15 @@ keep_thread(void *arg, size_t k, int64_t tid)
 			return 0;
 	}
 	return 1;
+}
+
+/* Whether a piece still has events that come before the next piece's:
+ * any but hidden ones (procinfo, say) after its last visible event. */
+static int
+before(const struct input *in)
+{
+	return in->ev != NULL &&
+	    (!in->scanned || scap_event_ts(in->ev) <= in->vlast);
 }
 
 /* Peek the next event of an input; report its errors.  Returns 0 or 1. */
@@ -360,12 +413,23 @@ write_merged(struct cat *c, int argc, char **argv)
 
 		if (prev == NULL)
 			tool_errx(1, "out of memory");
+		if (nin > 1)
+			for (i = 0; i < nin; i++)
+				scan_tids(&in[i]);
 		for (i = 0; i < nin; i++) {
 			prev[i] = SIZE_MAX;
 			for (k = 0; k < nin; k++) {
 				if (k == i || in[k].off != in[i].off ||
 				    in[k].first > in[i].first ||
 				    (in[k].first == in[i].first && k > i))
+					continue;
+				/* one that goes on past i's start is not a
+				 * piece before it (scap-split --by pieces):
+				 * they are merged by time */
+				if (in[k].scanned && in[i].scanned &&
+				    in[k].vlast > in[i].vfirst &&
+				    (in[k].vlast > in[i].vfirst + MERGE_SKEW_NS ||
+				    !tidset_meet(&in[k].vtids, &in[i].vtids)))
 					continue;
 				if (prev[i] == SIZE_MAX ||
 				    in[k].first > in[prev[i]].first ||
@@ -374,9 +438,6 @@ write_merged(struct cat *c, int argc, char **argv)
 					prev[i] = k;
 			}
 		}
-		if (nin > 1)
-			for (i = 0; i < nin; i++)
-				scan_tids(&in[i]);
 		if (nin > 0)
 			scap_writer_state_merged(w, hs, offs, nin, keep_thread,
 			    &kc);
@@ -385,7 +446,7 @@ write_merged(struct cat *c, int argc, char **argv)
 
 			for (i = 0; i < nin; i++) {
 				if (in[i].ev == NULL || (prev[i] != SIZE_MAX &&
-				    in[prev[i]].ev != NULL))
+				    before(&in[prev[i]])))
 					continue;
 				if (best == NULL || scap_event_ts(in[i].ev) <
 				    scap_event_ts(best->ev))
@@ -405,6 +466,7 @@ write_merged(struct cat *c, int argc, char **argv)
 	for (i = 0; i < nin; i++) {
 		scap_close(in[i].h);
 		free(in[i].tids.v);
+		free(in[i].vtids.v);
 	}
 	free(in);
 	free(hs);
