@@ -107,6 +107,9 @@ same "scap-hex -c views are those scap-hex names" "$(comp scap-hex -c '')" "$hex
 same "scap-hex --color=" "$(comp scap-hex --color=)" \
     "$(printf -- '--color=always\n--color=never\n--color=auto')"
 
+byvals=$(scap-split -h | sed -n 's/.*--by \([a-z|]*\).*/\1/p' | head -n 1 | tr '|' '\n')
+same "scap-split --by values are those its usage names" "$(comp scap-split --by '')" "$byvals"
+
 # files: captures after the options, any file after -w
 same "capture operand" "$(comp scap-stat tests/data/corpus/rot_events.scap)" \
     "$(ls -d tests/data/corpus/rot_events.scap*)"
