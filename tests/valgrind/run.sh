@@ -76,6 +76,9 @@ for cap in $caps; do
 
 	# scap-split
 	vg "split -e $b" $T/scap-split -e 500 -w "$o/split.scap" "$cap"
+	vg "split --by pid $b" $T/scap-split --by pid -w "$o/bypid.scap" "$cap"
+	vg "split --by proc -z -f $b" $T/scap-split --by proc -z -f 'evt.dir=<' -w "$o/byproc-%k.scap" "$cap"
+	vg "merge --by pieces $b" $T/scap-cat -w "$o/bymerged.scap" "$o"/bypid-*.scap
 
 	# scap-stat
 	vg "stat $b" $T/scap-stat "$cap"
