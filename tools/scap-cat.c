@@ -204,7 +204,7 @@ scan_tids(struct input *in)
 	char err[SCAP_ERRBUF_SIZE];
 	struct scap *h;
 	const struct scap_event *ev;
-	int64_t last = INT64_MIN;
+	int64_t last = INT64_MIN, vlast = INT64_MIN;
 	struct scap_open_options o;
 	int ok = 1;
 
@@ -218,8 +218,9 @@ scan_tids(struct input *in)
 		int64_t t = scap_event_tid(ev);
 
 		if (scap_event_visible(ev)) {
-			if (tidset_add(&in->vtids, t) != 0)
+			if (t != vlast && tidset_add(&in->vtids, t) != 0)
 				ok = 0;
+			vlast = t;
 			if (in->vfirst == 0)
 				in->vfirst = scap_event_ts(ev);
 			if (scap_event_ts(ev) > in->vlast)
