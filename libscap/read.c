@@ -1084,8 +1084,36 @@ apply_event(struct scap *h, bool stateless)
 		h->ev.hidden = true;
 		h->ev.counted = false;
 	}
-	if ((h->ev.info->category & EC_CLASS_MASK) == EC_INTERNAL)
+	if (scap_event_internal(&h->ev))
 		h->ev.hidden = true;
+}
+
+/* The first event of the input: the state read so far is complete. */
+static inline void
+events_begin(struct scap *h)
+{
+	if (!h->in_events) {
+		h->in_events = true;
+		scapint_state_seeded(&h->st);
+	}
+}
+
+/*
+ * Decode the event block at h->blk (of length total, read from stream
+ * offset start) into h->ev.  Returns 1 with an event, 0 with none to
+ * return (an unknown event id skipped, or damage recovered from), -1 on
+ * an error that ends the reading (h->status).
+ */
+static int
+event_block(struct scap *h, uint32_t total, uint64_t start)
+{
+	bool skip = false;
+
+	if (!(ld32(h->blk) == BT_EV_V2 && decode_v2_fast(h, total)) &&
+	    decode_event(h, total, &skip) < 0)
+		return recover(h, start, false) < 0 ? -1 : 0;
+	events_begin(h);
+	return skip ? 0 : 1;
 }
 
 /* Read blocks until an event is decoded into h->ev (not yet applied). */
@@ -1099,7 +1127,6 @@ read_event(struct scap *h)
 		uint64_t start = h->off;
 		char msg[256];
 		int r = 0;
-		bool skip;
 
 		/*
 		 * The common case, in short: a whole event block of the
@@ -1120,24 +1147,12 @@ read_event(struct scap *h)
 				h->stats.blocks[BLOCK_INDEX_EV_V2]++;
 				h->stats.block_bytes[BLOCK_INDEX_EV_V2] += len;
 				if (decode_v2_fast(h, len)) {
-					if (!h->in_events) {
-						h->in_events = true;
-						scapint_state_seeded(&h->st);
-					}
+					events_begin(h);
 					return SCAP_OK;
 				}
-				if (decode_event(h, len, &skip) < 0) {
-					if (recover(h, start, false) < 0)
-						return h->status;
-					continue;
-				}
-				if (!h->in_events) {
-					h->in_events = true;
-					scapint_state_seeded(&h->st);
-				}
-				if (skip)
-					continue;
-				return SCAP_OK;
+				if ((r = event_block(h, len, start)) != 0)
+					return r > 0 ? SCAP_OK : h->status;
+				continue;
 			}
 		}
 		n = input_take(h, 8, 0, &hdr);
@@ -1161,18 +1176,9 @@ read_event(struct scap *h)
 		switch (type) {
 		case BT_EV: case BT_EV_INT: case BT_EVF: case BT_EV_V2:
 		case BT_EVF_V2: case BT_EV_V2_LARGE: case BT_EVF_V2_LARGE:
-			if (decode_event(h, (uint32_t)total, &skip) < 0) {
-				if (recover(h, start, false) < 0)
-					return h->status;
-				continue;
-			}
-			if (!h->in_events) {
-				h->in_events = true;
-				scapint_state_seeded(&h->st);
-			}
-			if (skip)
-				continue;
-			return SCAP_OK;
+			if ((r = event_block(h, (uint32_t)total, start)) != 0)
+				return r > 0 ? SCAP_OK : h->status;
+			continue;
 		case BT_MI: case BT_MI_INT:
 			if (total >= 8 + 20 + 128 + 4) {
 				memcpy(h->hostname, h->blk + 8 + 20, 128);
@@ -1294,6 +1300,7 @@ const char *scap_event_typename(const struct scap_event *ev) { return scapint_ev
 int scap_event_is_exit(const struct scap_event *ev) { return ev->type & 1; }
 int scap_event_visible(const struct scap_event *ev) { return !ev->hidden; }
 int scap_event_counted(const struct scap_event *ev) { return ev->counted; }
+int scap_event_internal(const struct scap_event *ev) { return (ev->info->category & EC_CLASS_MASK) == EC_INTERNAL; }
 int scap_event_modifies_state(const struct scap_event *ev) { return (ev->info->flags & EF_MODIFIES_STATE) != 0; }
 unsigned scap_event_nparams(const struct scap_event *ev) { return ev->nparams; }
 

@@ -195,6 +195,10 @@ int		 scap_event_visible(const struct scap_event *ev);
 /* Whether sysdig counts the event for its -n limit (every event it
  * returns: the visible ones and internal ones). */
 int		 scap_event_counted(const struct scap_event *ev);
+/* Whether the event is one of sysdig's internal ones (procinfo,
+ * container, drop, ...), which its output never shows; from the event
+ * type alone, so it may be asked of a peeked event. */
+int		 scap_event_internal(const struct scap_event *ev);
 unsigned	 scap_event_nparams(const struct scap_event *ev);
 /* The data buffer of a read/write event; -1 if the event has none. */
 int		 scap_event_buffer(const struct scap_event *ev, const void **p,

@@ -214,3 +214,32 @@ DEFINE_TEST(test_format_default_line)
 	scap_fmt_free(f);
 	scap_close(h);
 }
+
+/* scap_event_internal(): procinfo events are internal, known from the
+ * peeked event already; internal events are never visible. */
+DEFINE_TEST(test_event_internal)
+{
+	char err[SCAP_ERRBUF_SIZE];
+	struct scap *h = scap_open(CORPUS "502Error.scap", err);
+	const struct scap_event *ev;
+	int procinfo = 0, other = 0, peeked;
+
+	ASSERT(h != NULL);
+	while (scap_peek(h, &ev) == SCAP_OK) {
+		peeked = scap_event_internal(ev);
+		ASSERT_INT(peeked, strcmp(scap_event_name(ev), "procinfo") == 0 ||
+		    scap_event_type(ev) == 228 ||	/* container (old) */
+		    strcmp(scap_event_name(ev), "drop") == 0);
+		ASSERT_INT(scap_next(h, &ev), SCAP_OK);
+		ASSERT_INT(scap_event_internal(ev), peeked);
+		if (peeked)
+			ASSERT_INT(scap_event_visible(ev), 0);
+		if (strcmp(scap_event_name(ev), "procinfo") == 0)
+			procinfo++;
+		else if (!peeked)
+			other++;
+	}
+	ASSERT(procinfo > 0);
+	ASSERT(other > 0);
+	scap_close(h);
+}
