@@ -499,3 +499,61 @@ part_close(FILE *fp, char *line, int ended)
 	if (fp != stdin)
 		fclose(fp);
 }
+
+/* Id maps. */
+
+static size_t
+idmap_slot(const struct tool_idmap *m, int64_t id)
+{
+	uint64_t x = (uint64_t)id * 0x9e3779b97f4a7c15u;
+	size_t i = (size_t)(x ^ (x >> 29)) & (m->cap - 1);
+
+	while (m->slot[i].used && m->slot[i].id != id)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+int64_t
+tool_idmap_get(const struct tool_idmap *m, int64_t id)
+{
+	size_t i;
+
+	if (m->cap == 0)
+		return -1;
+	i = idmap_slot(m, id);
+	return m->slot[i].used ? (int64_t)m->slot[i].val : -1;
+}
+
+int
+tool_idmap_put(struct tool_idmap *m, int64_t id, uint32_t val)
+{
+	size_t i;
+
+	if ((m->n + 1) * 2 > m->cap) {
+		struct tool_idmap b = { NULL, m->cap ? m->cap * 2 : 1024, 0 };
+
+		if ((b.slot = calloc(b.cap, sizeof(*b.slot))) == NULL)
+			return -1;
+		for (i = 0; i < m->cap; i++)
+			if (m->slot[i].used)
+				b.slot[idmap_slot(&b, m->slot[i].id)] = m->slot[i];
+		b.n = m->n;
+		free(m->slot);
+		*m = b;
+	}
+	i = idmap_slot(m, id);
+	if (!m->slot[i].used) {
+		m->slot[i].used = 1;
+		m->slot[i].id = id;
+		m->n++;
+	}
+	m->slot[i].val = val;
+	return 0;
+}
+
+void
+tool_idmap_free(struct tool_idmap *m)
+{
+	free(m->slot);
+	memset(m, 0, sizeof(*m));
+}

@@ -83,6 +83,24 @@ void	tool_list_fields(void);
 int	tool_exit(int status);
 
 /*
+ * A map of ids (thread or process ids) to small numbers, open addressing;
+ * zero it to start.  tool_idmap_get() returns the number, or -1 when id
+ * is not in it; tool_idmap_put() returns 0, or -1 when memory ran out.
+ */
+struct tool_idslot {
+	int64_t id;
+	uint32_t val;
+	uint32_t used;
+};
+struct tool_idmap {
+	struct tool_idslot *slot;
+	size_t cap, n;
+};
+int64_t	tool_idmap_get(const struct tool_idmap *m, int64_t id);
+int	tool_idmap_put(struct tool_idmap *m, int64_t id, uint32_t val);
+void	tool_idmap_free(struct tool_idmap *m);
+
+/*
  * Partial results (scap-stat and scap-top --partial/--merge): a string
  * as one word, bytes up to the space, DEL and the backslash as \xHH,
  * nothing as \e; part_unesc() undoes it in place and returns the length.

@@ -81,68 +81,6 @@ cat_one(struct scap *h, const char *name, void *arg)
 }
 
 /*
- * A set of thread ids: open addressing, INT64_MIN marks a free slot
- * (and is kept apart).
- */
-struct tidset {
-	int64_t *v;
-	size_t cap, n;
-	int has_min;
-};
-
-static size_t
-tid_slot(const struct tidset *s, int64_t t)
-{
-	size_t i = (size_t)(((uint64_t)t * 0x9e3779b97f4a7c15u) >> 32) &
-	    (s->cap - 1);
-
-	while (s->v[i] != INT64_MIN && s->v[i] != t)
-		i = (i + 1) & (s->cap - 1);
-	return i;
-}
-
-static int
-tidset_has(const struct tidset *s, int64_t t)
-{
-	if (t == INT64_MIN)
-		return s->has_min;
-	return s->cap != 0 && s->v[tid_slot(s, t)] == t;
-}
-
-/* Add t; -1 when memory runs out. */
-static int
-tidset_add(struct tidset *s, int64_t t)
-{
-	size_t i;
-
-	if (t == INT64_MIN) {
-		s->has_min = 1;
-		return 0;
-	}
-	if ((s->n + 1) * 2 > s->cap) {
-		struct tidset b = { NULL, s->cap ? s->cap * 2 : 1024, 0, 0 };
-
-		if ((b.v = malloc(b.cap * sizeof(*b.v))) == NULL)
-			return -1;
-		for (i = 0; i < b.cap; i++)
-			b.v[i] = INT64_MIN;
-		for (i = 0; i < s->cap; i++)
-			if (s->v[i] != INT64_MIN)
-				b.v[tid_slot(&b, s->v[i])] = s->v[i];
-		b.n = s->n;
-		b.has_min = s->has_min;
-		free(s->v);
-		*s = b;
-	}
-	i = tid_slot(s, t);
-	if (s->v[i] != t) {
-		s->v[i] = t;
-		s->n++;
-	}
-	return 0;
-}
-
-/*
  * The visible events of pieces of one stream overlap in time only where
  * events of different CPUs came slightly out of order (well under a
  * millisecond in practice), and threads run on across the cut: an input
@@ -155,22 +93,20 @@ tidset_add(struct tidset *s, int64_t t)
  */
 #define MERGE_SKEW_NS	10000000u
 
-/* Whether two sets have a thread id in common. */
+/* Whether two sets of thread ids have one in common. */
 static int
-tidset_meet(const struct tidset *a, const struct tidset *b)
+tidset_meet(const struct tool_idmap *a, const struct tool_idmap *b)
 {
 	size_t i;
 
 	if (a->n > b->n) {
-		const struct tidset *t = a;
+		const struct tool_idmap *t = a;
 
 		a = b;
 		b = t;
 	}
-	if (a->has_min && b->has_min)
-		return 1;
 	for (i = 0; i < a->cap; i++)
-		if (a->v[i] != INT64_MIN && tidset_has(b, a->v[i]))
+		if (a->slot[i].used && tool_idmap_get(b, a->slot[i].id) >= 0)
 			return 1;
 	return 0;
 }
@@ -183,8 +119,8 @@ struct input {
 	const struct scap_event *ev;	/* peeked, or NULL when done */
 	int64_t off;
 	uint64_t first;			/* time of its first event */
-	struct tidset tids;		/* every thread id of its events */
-	struct tidset vtids;		/* those of its visible events */
+	struct tool_idmap tids;		/* every thread id of its events */
+	struct tool_idmap vtids;	/* those of its visible events */
 	uint64_t vfirst, vlast;		/* first and latest time of its
 					 * visible events (0: none) */
 	int scanned;
@@ -218,7 +154,7 @@ scan_tids(struct input *in)
 		int64_t t = scap_event_tid(ev);
 
 		if (scap_event_visible(ev)) {
-			if (t != vlast && tidset_add(&in->vtids, t) != 0)
+			if (t != vlast && tool_idmap_put(&in->vtids, t, 0) != 0)
 				ok = 0;
 			vlast = t;
 			if (in->vfirst == 0)
@@ -228,7 +164,7 @@ scan_tids(struct input *in)
 		}
 
 		if (t != last) {
-			ok = tidset_add(&in->tids, t) == 0;
+			ok = tool_idmap_put(&in->tids, t, 0) == 0;
 			last = t;
 		}
 	}
@@ -261,7 +197,7 @@ keep_thread(void *arg, size_t k, int64_t tid)
 		if (j == k || o->off != me->off || !o->scanned ||
 		    o->first > me->first || (o->first == me->first && j > k))
 			continue;
-		if (tidset_has(&o->tids, tid))
+		if (tool_idmap_get(&o->tids, tid) >= 0)
 			return 0;
 	}
 	return 1;
@@ -466,8 +402,8 @@ write_merged(struct cat *c, int argc, char **argv)
 	}
 	for (i = 0; i < nin; i++) {
 		scap_close(in[i].h);
-		free(in[i].tids.v);
-		free(in[i].vtids.v);
+		tool_idmap_free(&in[i].tids);
+		tool_idmap_free(&in[i].vtids);
 	}
 	free(in);
 	free(hs);

@@ -268,31 +268,17 @@ struct bypiece {
 	uint64_t nvis;			/* of them, those a reader shows */
 };
 
-struct byslot {
-	int64_t id;
-	uint32_t piece;			/* + 1; 0: a free slot */
-};
-
 struct by {
 	struct bypiece *p;
 	uint32_t np, capp;
 	uint32_t *order;		/* the opened pieces, in order */
 	uint32_t nopen;
-	struct byslot *map;		/* pid, and tid of threads -> piece */
-	size_t mapcap, mapn;
+	struct tool_idmap map;		/* pid, and tid of threads -> piece */
 	uint32_t *names;		/* --by proc: key -> piece + 1 */
 	size_t namecap;
 	struct scap_field *f_pid, *f_ppid, *f_name, *f_pname;
 	int oom;
 };
-
-static size_t
-by_hash64(int64_t id)
-{
-	uint64_t x = (uint64_t)id * 0x9e3779b97f4a7c15ULL;
-
-	return (size_t)(x ^ (x >> 29));
-}
 
 static size_t
 by_hashstr(const char *s)
@@ -308,50 +294,14 @@ by_hashstr(const char *s)
 static int64_t
 by_get(const struct by *b, int64_t id)
 {
-	size_t i;
-
-	if (b->mapcap == 0)
-		return -1;
-	for (i = by_hash64(id) & (b->mapcap - 1); b->map[i].piece != 0;
-	    i = (i + 1) & (b->mapcap - 1))
-		if (b->map[i].id == id)
-			return (int64_t)b->map[i].piece - 1;
-	return -1;
+	return tool_idmap_get(&b->map, id);
 }
 
 static void
 by_put(struct by *b, int64_t id, uint32_t piece)
 {
-	size_t i;
-
-	if (b->mapn + 1 > b->mapcap / 2) {
-		size_t ncap = b->mapcap ? b->mapcap * 2 : 1024, j;
-		struct byslot *m = calloc(ncap, sizeof(*m));
-
-		if (m == NULL) {
-			b->oom = 1;
-			return;
-		}
-		for (j = 0; j < b->mapcap; j++) {
-			if (b->map[j].piece == 0)
-				continue;
-			for (i = by_hash64(b->map[j].id) & (ncap - 1);
-			    m[i].piece != 0; i = (i + 1) & (ncap - 1))
-				;
-			m[i] = b->map[j];
-		}
-		free(b->map);
-		b->map = m;
-		b->mapcap = ncap;
-	}
-	for (i = by_hash64(id) & (b->mapcap - 1); b->map[i].piece != 0;
-	    i = (i + 1) & (b->mapcap - 1))
-		if (b->map[i].id == id)
-			break;
-	if (b->map[i].piece == 0)
-		b->mapn++;
-	b->map[i].id = id;
-	b->map[i].piece = piece + 1;
+	if (tool_idmap_put(&b->map, id, piece) < 0)
+		b->oom = 1;
 }
 
 /* A process name made safe as part of a file name, into out[n]. */
@@ -517,25 +467,6 @@ by_params(const struct scap_event *ev, struct byev *e)
 		e->name = comm != NULL ? comm : exe;
 		e->namelen = strnlen(e->name, comm != NULL ? lcomm : lexe);
 	}
-}
-
-/*
- * Whether ev is one of sysdig's internal events, which no reader shows
- * (procinfo, container, ...): such an event does not start a piece, so
- * that the processes that only have those get no file.
- */
-static int
-by_internal(const struct scap_event *ev)
-{
-	static const char *const names[] = { "procinfo", "container",
-	    "drop", "sysdigevent", "k8s", "mesos", "infra" };
-	const char *n = scap_event_name(ev);
-	size_t i;
-
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strcmp(n, names[i]) == 0)
-			return 1;
-	return 0;
 }
 
 /* Field f (slot 1) of ev as the state has it; nothing when the state
@@ -797,7 +728,7 @@ by_free(struct by *b)
 	}
 	free(b->p);
 	free(b->order);
-	free(b->map);
+	tool_idmap_free(&b->map);
 	free(b->names);
 	scap_field_free(b->f_pid);
 	scap_field_free(b->f_ppid);
@@ -816,7 +747,7 @@ by_start(struct split *sp, struct by *b, struct scap *h,
 {
 	if (b->p[k].w != NULL)
 		return 0;
-	if (by_internal(ev)) {
+	if (scap_event_internal(ev)) {
 		*in = 0;
 		return 0;
 	}
