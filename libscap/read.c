@@ -87,6 +87,12 @@ raw_read(struct scap *h, uint8_t *dst, size_t n)
 			h->fatal = true;
 			return -1;
 		}
+		if (h->opt.interrupted != NULL &&
+		    h->opt.interrupted(h->opt.arg)) {
+			seterr(h, SCAP_EINTR, h->off, "reading interrupted");
+			h->fatal = true;
+			return -1;
+		}
 	}
 }
 

@@ -35,6 +35,7 @@
 #define SCAP_ERR	(-1)	/* error (I/O, misuse) */
 #define SCAP_ETRUNC	(-2)	/* the capture ends in the middle of a block */
 #define SCAP_EFORMAT	(-3)	/* the capture is damaged or not a capture */
+#define SCAP_EINTR	(-4)	/* stopped: the caller's interrupted() said so */
 
 struct scap;
 struct scap_event;
@@ -62,6 +63,11 @@ struct scap	*scap_open_mem(const void *buf, size_t len, char *errbuf);
  *
  * bufsize: the input buffer's size (0: 1 MiB; it grows for larger
  * blocks); a smaller one saves memory when many inputs are open at once.
+ *
+ * interrupted: called when a signal interrupts a read of the input (a
+ * handler installed without SA_RESTART); if it returns non-zero the
+ * reading ends with SCAP_EINTR, else the read is retried.  It lets a
+ * program stop on a signal while it waits on a silent pipe.
  */
 struct scap_open_options {
 	void (*damage)(void *arg, uint64_t off, uint64_t len,
@@ -69,6 +75,7 @@ struct scap_open_options {
 	void (*progress)(void *arg, uint64_t consumed);
 	void *arg;
 	size_t bufsize;
+	int (*interrupted)(void *arg);
 };
 struct scap	*scap_open_opts(const char *path,
 		    const struct scap_open_options *o, char *errbuf);

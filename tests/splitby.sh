@@ -380,18 +380,23 @@ else
 	chmod 755 "$SB/ro"
 fi
 # SIGINT: reading stops, every piece opened so far is finished (and whole),
-# and scap-split dies of the signal.  (A signal does not end a blocked
-# read: more input wakes it.)
+# and scap-split dies of the signal, even while it waits on a pipe that
+# has gone silent (the writer of the pipe still there).
 rm -rf "$SB/sig" && mkdir -p "$SB/sig"
 rm -f "$SB/fifo" && mkfifo "$SB/fifo"
-$SB_SPLIT --by pid -w "$SB/sig/o.scap" - < "$SB/fifo" 2> /dev/null &
+$SB_SPLIT --by pid -w "$SB/sig/o.scap" - < "$SB/fifo" 2> "$SB/sigerr" &
 sb_pid=$!
 exec 9> "$SB/fifo"
 head -c 300000 "$sb_cap" >&9
 sleep 1
 kill -INT $sb_pid
-sleep 1
-tail -c +300001 "$sb_cap" | head -c 100000 >&9
+sb_i=0
+while kill -0 $sb_pid 2> /dev/null && [ $sb_i -lt 100 ]; do
+	sleep 0.1
+	sb_i=$((sb_i + 1))
+done
+sb_alive=0
+kill -0 $sb_pid 2> /dev/null && sb_alive=1
 exec 9>&-
 wait $sb_pid
 sb_rc=$?
@@ -404,11 +409,12 @@ for sb_p in "$SB"/sig/o-*.scap; do
 done | sb_norm | sort > "$SB/got"
 sb_n=$(wc -l < "$SB/got")
 # the pieces hold a part of the original's events, and nothing else
-if [ $sb_rc -eq 130 ] && [ -z "$sb_bad" ] && [ "$sb_n" -gt 0 ] && [ "$sb_n" -lt "$(wc -l < "$SB/all")" ] &&
+if [ $sb_rc -eq 130 ] && [ $sb_alive -eq 0 ] && [ ! -s "$SB/sigerr" ] &&
+    [ -z "$sb_bad" ] && [ "$sb_n" -gt 0 ] && [ "$sb_n" -lt "$(wc -l < "$SB/all")" ] &&
     [ -z "$(comm -13 "$SB/all" "$SB/got")" ] && [ -z "$(find "$SB/sig" -name '.*' ! -name .)" ]; then
 	pass "split --by on SIGINT finishes every piece and dies of the signal"
 else
-	fail "split --by on SIGINT" "exit $sb_rc, $sb_n lines,$sb_bad"
+	fail "split --by on SIGINT" "exit $sb_rc, still running: $sb_alive, $sb_n lines,$sb_bad $(head -n 1 "$SB/sigerr")"
 fi
 rm -f "$SB/fifo"
 [ -n "${KEEP:-}" ] || rm -rf "$SB"

@@ -162,5 +162,62 @@ done
 [ $ok -eq 1 ] && [ $n -ge 2 ] && [ -n "$(ls -A "$WW/kill" | grep '^\.p')" ] &&
     pass "split killed half way leaves whole pieces" ||
     fail "split killed half way leaves whole pieces" "$n pieces, ok=$ok"
+# SIGTERM while scap-split waits on a pipe gone silent (its writer still
+# there): the reading stops, the piece being written is finished under
+# its final name with every whole event read, and scap-split dies of
+# the signal, saying nothing.
+rm -rf "$WW/term" && mkdir -p "$WW/term"
+rm -f "$WW/fifo" && mkfifo "$WW/fifo"
+$SPLIT -e 1000 -w "$WW/term/p" - < "$WW/fifo" 2> "$WW/termerr" &
+pid=$!
+exec 9> "$WW/fifo"
+head -c 300000 "$D/process_activity.scap" >&9
+sleep 1
+kill -TERM $pid
+i=0
+while kill -0 $pid 2> /dev/null && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+alive=0
+kill -0 $pid 2> /dev/null && alive=1
+exec 9>&-
+wait $pid
+rc=$?
+# what the pieces hold: the events of the first 300000 bytes (the cut
+# one left out), in order
+head -c 300000 "$D/process_activity.scap" | $CAT --recover - 2> /dev/null |
+    cut -d' ' -f2- > "$WW/want"
+for f in $(ls "$WW"/term/p* 2> /dev/null | sort -V); do
+	$CAT "$f" 2> /dev/null | cut -d' ' -f2-
+done > "$WW/got"
+[ $rc -eq 143 ] && [ $alive -eq 0 ] && [ ! -s "$WW/termerr" ] &&
+    [ -s "$WW/got" ] && cmp -s "$WW/want" "$WW/got" &&
+    [ -z "$(ls -A "$WW/term" | grep '^\.')" ] &&
+    pass "split stops on SIGTERM while waiting on a silent pipe, pieces finished" ||
+    fail "split stops on SIGTERM while waiting on a silent pipe" "exit $rc, still running: $alive, $(wc -l < "$WW/got") of $(wc -l < "$WW/want") lines, $(head -n 1 "$WW/termerr")"
+# The same for a merge: a merge cut short would pass for the whole, so
+# none is left, nor any temporary file; scap-cat dies of the signal.
+rm -rf "$WW/term" && mkdir -p "$WW/term"
+$CAT -w "$WW/term/m.scap" "$D/filtered_cat.scap" - < "$WW/fifo" 2> "$WW/termerr" &
+pid=$!
+exec 9> "$WW/fifo"
+head -c 300000 "$D/process_activity.scap" >&9
+sleep 1
+kill -TERM $pid
+i=0
+while kill -0 $pid 2> /dev/null && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+alive=0
+kill -0 $pid 2> /dev/null && alive=1
+exec 9>&-
+wait $pid
+rc=$?
+[ $rc -eq 143 ] && [ $alive -eq 0 ] && [ ! -s "$WW/termerr" ] &&
+    [ -z "$(ls -A "$WW/term")" ] &&
+    pass "merge stops on SIGTERM while waiting on a silent pipe, leaves no file" ||
+    fail "merge stops on SIGTERM while waiting on a silent pipe" "exit $rc, still running: $alive, $(ls -A "$WW/term") $(head -n 1 "$WW/termerr")"
 rm -f "$WW/fifo"
 [ -n "${KEEP:-}" ] || rm -rf "$WW"

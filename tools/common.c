@@ -80,6 +80,7 @@ tool_init(int argc, char **argv)
  */
 int tool_recover, tool_quiet, tool_progress_on_tty;
 size_t tool_bufsize;
+volatile sig_atomic_t *tool_stop;
 unsigned long long tool_damaged;
 
 static struct {
@@ -180,6 +181,13 @@ tool_progress_total(int argc, char **argv)
 	}
 }
 
+static int
+on_interrupt(void *arg)
+{
+	(void)arg;
+	return *tool_stop != 0;
+}
+
 struct scap *
 tool_open(const char *path, char *errbuf)
 {
@@ -216,6 +224,8 @@ tool_open(const char *path, char *errbuf)
 		o.damage = on_damage;
 	if (prog.on)
 		o.progress = on_progress;
+	if (tool_stop != NULL)
+		o.interrupted = on_interrupt;
 	prog.n++;
 	return scap_open_opts(path, &o, errbuf);
 }
@@ -308,8 +318,8 @@ int
 tool_read_status(struct scap *h, const char *name, int r)
 {
 	tool_warnings(h, name);
-	if (r == SCAP_EOF || r == SCAP_OK)
-		return 0;
+	if (r == SCAP_EOF || r == SCAP_OK || r == SCAP_EINTR)
+		return 0;	/* SCAP_EINTR: stopped by tool_stop's signal */
 	tool_warnx("%s: %s", name, scap_error(h));
 	return 1;
 }
@@ -326,7 +336,7 @@ tool_inputs(int argc, char **argv, tool_fn fn, void *arg)
 		argv = dash;
 	}
 	tool_progress_total(argc, argv);
-	for (i = 0; i < argc; i++) {
+	for (i = 0; i < argc && !(tool_stop != NULL && *tool_stop); i++) {
 		const char *name = strcmp(argv[i], "-") == 0 ? "<stdin>" :
 		    argv[i];
 		struct scap *h;
@@ -335,6 +345,8 @@ tool_inputs(int argc, char **argv, tool_fn fn, void *arg)
 		tool_note_input(argv[i]);
 		h = tool_open(argv[i], errbuf);
 		if (h == NULL) {
+			if (tool_stop != NULL && *tool_stop)
+				break;	/* the signal ends the run */
 			tool_warnx("%s: %s", name, errbuf);
 			status = 1;
 			continue;

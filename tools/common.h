@@ -6,6 +6,7 @@
 #define TOOLS_COMMON_H
 
 #include <getopt.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -61,6 +62,10 @@ extern unsigned long long tool_damaged;
 /* The input buffer of the captures tool_open() opens (0: the library's
  * default); merges of many inputs make it small. */
 extern size_t tool_bufsize;
+/* A tool that stops on signals points this at its flag: a read waiting
+ * on a silent pipe then ends when a signal sets it, and tool_inputs()
+ * opens no more inputs. */
+extern volatile sig_atomic_t *tool_stop;
 
 /* Remember an input file; tell whether a path names a remembered input
  * (outputs that are inputs are refused). */

@@ -2,6 +2,7 @@
  * scap-cat - print the events of captures as `sysdig -r' does.
  */
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,6 +127,15 @@ struct input {
 	int scanned;
 };
 
+/* -w: SIGINT, SIGTERM or SIGHUP stops the merge (see write_merged()). */
+static volatile sig_atomic_t stop_signal;
+
+static void
+on_signal(int sig)
+{
+	stop_signal = sig;
+}
+
 static void
 no_report(void *arg, uint64_t off, uint64_t len, const char *why)
 {
@@ -150,7 +160,7 @@ scan_tids(struct input *in)
 	if (strcmp(in->path, "-") == 0 ||
 	    (h = scap_open_opts(in->path, &o, err)) == NULL)
 		return;
-	while (ok && scap_next_stateless(h, &ev) == SCAP_OK) {
+	while (ok && !stop_signal && scap_next_stateless(h, &ev) == SCAP_OK) {
 		int64_t t = scap_event_tid(ev);
 
 		if (scap_event_visible(ev)) {
@@ -290,6 +300,8 @@ write_merged(struct cat *c, int argc, char **argv)
 
 		tool_note_input(argv[i]);
 		if ((h = tool_open(argv[i], err)) == NULL) {
+			if (stop_signal)
+				break;
 			tool_warnx("%s: %s", name, err);
 			status = 1;
 			continue;
@@ -329,7 +341,7 @@ write_merged(struct cat *c, int argc, char **argv)
 				continue;
 			scap_writer_state_merged(w, &in[i].h, &in[i].off, 1,
 			    NULL, NULL);
-			while (in[i].ev != NULL &&
+			while (in[i].ev != NULL && !stop_signal &&
 			    (!c->limit || c->count < c->limit)) {
 
 				take_event(w, &in[i], c);
@@ -378,7 +390,7 @@ write_merged(struct cat *c, int argc, char **argv)
 		if (nin > 0)
 			scap_writer_state_merged(w, hs, offs, nin, keep_thread,
 			    &kc);
-		while (!c->limit || c->count < c->limit) {
+		while (!stop_signal && (!c->limit || c->count < c->limit)) {
 			struct input *best = NULL;
 
 			for (i = 0; i < nin; i++) {
@@ -396,7 +408,11 @@ write_merged(struct cat *c, int argc, char **argv)
 		}
 		free(prev);
 	}
-	if (scap_writer_close(w, err) != SCAP_OK) {
+	if (stop_signal) {
+		/* a merge cut short would pass for the whole: none is left */
+		scap_writer_abort(w);
+		status = 1;
+	} else if (scap_writer_close(w, err) != SCAP_OK) {
 		tool_warnx("%s", err);
 		status = 1;
 	}
@@ -484,12 +500,25 @@ main(int argc, char **argv)
 	argv += optind;
 	if ((c.append || c.gzip) && c.out == NULL)
 		tool_errx(EXIT_USAGE, "-a and -z go with -w");
-	if (c.out != NULL)
+	if (c.out != NULL) {
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_signal;	/* no SA_RESTART: see tool_stop */
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGTERM, &sa, NULL);
+		sigaction(SIGHUP, &sa, NULL);
+		tool_stop = &stop_signal;
 		status = write_merged(&c, argc, argv);
-	else
+	} else
 		status = tool_inputs(argc, argv, cat_one, &c);
 	status = tool_exit(status);
 	scap_filter_free(c.filter);
 	free(c.format);
+	if (stop_signal) {
+		/* the output is removed; die of the signal */
+		signal(stop_signal, SIG_DFL);
+		raise(stop_signal);
+	}
 	return status;
 }

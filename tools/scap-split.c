@@ -1013,6 +1013,7 @@ main(int argc, char **argv)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	tool_stop = &stop_signal;	/* and a read waiting on a pipe stops */
 	status = tool_inputs(argc, argv, sp.by ? split_by : split, &sp);
 	scap_filter_free(sp.filter);
 	status = tool_exit(status);

@@ -1,8 +1,10 @@
 /*
  * test_write.c - the writer on a descriptor, and the reader's options:
- * recovery from damage and the progress callback.
+ * recovery from damage, the progress callback and interrupted reads.
  */
+#include <sys/time.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -135,4 +137,73 @@ DEFINE_TEST(test_read_progress)
 	ASSERT(nprogress >= 1 && nprogress <= 3);
 	ASSERT(lastprog >= 1 << 20 && lastprog <= 1385388);
 	scap_close(h);
+}
+
+static volatile sig_atomic_t nalarm;
+static int ninterrupted;
+
+static void
+on_alarm(int sig)
+{
+	(void)sig;
+	nalarm++;
+}
+
+/* The first interruption is retried, the second stops the reading. */
+static int
+on_interrupted(void *arg)
+{
+	(void)arg;
+	return ++ninterrupted >= 2;
+}
+
+DEFINE_TEST(test_read_interrupted)
+{
+	char err[SCAP_ERRBUF_SIZE];
+	struct scap_open_options o;
+	struct sigaction sa, old;
+	struct itimerval it = { { 0, 50000 }, { 0, 50000 } }, off = { 0 };
+	unsigned char *b;
+	size_t len, offs[4096], n, cut = 0, i;
+	struct scap *h;
+	uint64_t want;
+	int p[2], last;
+
+	/* a prefix of whole blocks that fits in a pipe, and its events */
+	b = read_file(CORPUS "filtered_cat.scap", &len);
+	ASSERT(b != NULL);
+	n = block_offsets(b, len, offs, 4096);
+	for (i = 0; i < n && offs[i] <= 60000; i++)
+		cut = offs[i];
+	ASSERT(cut > 0);
+	h = scap_open_mem(b, cut, err);
+	ASSERT(h != NULL);
+	want = count(h, &last);
+	scap_close(h);
+	ASSERT(want > 0);
+
+	/* the pipe stays open, silent after the prefix: signals end it */
+	ASSERT(pipe(p) == 0);
+	ASSERT(write(p[1], b, cut) == (ssize_t)cut);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_alarm;	/* no SA_RESTART */
+	ASSERT(sigaction(SIGALRM, &sa, &old) == 0);
+	memset(&o, 0, sizeof(o));
+	o.interrupted = on_interrupted;
+	h = scap_fdopen_opts(p[0], "pipe", &o, err);
+	ASSERT(h != NULL);
+	setitimer(ITIMER_REAL, &it, NULL);
+	n = count(h, &last);
+	setitimer(ITIMER_REAL, &off, NULL);
+	sigaction(SIGALRM, &old, NULL);
+	ASSERT_INT(n, want);
+	ASSERT_INT(last, SCAP_EINTR);
+	ASSERT_INT(ninterrupted, 2);
+	ASSERT(nalarm >= 2);
+	ASSERT_CONTAINS(scap_error(h), "interrupted");
+	ASSERT_INT(scap_next(h, &(const struct scap_event *){ NULL }),
+	    SCAP_EINTR);	/* sticky */
+	scap_close(h);
+	close(p[1]);
+	free(b);
 }
