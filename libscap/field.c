@@ -373,25 +373,49 @@ ip_val(struct fieldval *v, const uint8_t *ip, int family)
 	memcpy(v->ip, ip, family == 4 ? 4 : 16);
 }
 
-/* Is this address one of the machine's (is_ipv4addr_in_local_machine)? */
+static bool container_id(const struct scap_thread *t, char id[13]);
+
+/*
+ * Is this address one of the machine's, as sysdig decides it for the
+ * event's thread t (is_ipv4addr_in_local_machine)?  A thread in a
+ * container that the capture's container events describe has that
+ * container's address, or with none given, any described container's
+ * (an address of 0 matches one given none); then the interfaces.
+ */
 static bool
-local4(const struct state *st, const uint8_t *ip)
+local4(const struct scap *h, const struct scap_thread *t, const uint8_t *ip)
 {
+	const struct state *st = &h->st;
+	const struct container *c;
 	uint32_t a = ld32(ip);
+	char id[13];
 	size_t i;
 
+	if (t != NULL && st->nctrs > 0 && container_id(t, id) &&
+	    (c = scapint_container_get(st, id, 12)) != NULL) {
+		if (c->ip != 0 && c->ip == a)
+			return true;
+		for (i = 0; c->ip == 0 && i < st->nctrs; i++)
+			if (st->ctrs[i].ip == a)
+				return true;
+	}
 	for (i = 0; i < st->nif4; i++)
 		if (st->if4[i].addr == a)
 			return true;
 	return false;
 }
 
-/* (sysdig: the same first 64 bits as an interface's address) */
+/* (sysdig: the same first 64 bits as an interface's address; never for
+ * a thread in a container) */
 static bool
-local6(const struct state *st, const uint8_t *ip)
+local6(const struct scap *h, const struct scap_thread *t, const uint8_t *ip)
 {
+	const struct state *st = &h->st;
+	char id[13];
 	size_t i;
 
+	if (t != NULL && container_id(t, id))
+		return false;
 	for (i = 0; i < st->nif6; i++)
 		if (memcmp(st->if6[i], ip, 8) == 0)
 			return true;
@@ -402,8 +426,8 @@ local6(const struct state *st, const uint8_t *ip)
 enum end { END_C, END_S, END_L, END_R };
 
 static bool
-sock_end(struct scap *h, struct scap_fd *f, enum end e, bool port,
-    struct fieldval *v)
+sock_end(struct scap *h, const struct scap_thread *t, struct scap_fd *f,
+    enum end e, bool port, struct fieldval *v)
 {
 	bool v4 = (f->type == FD_IPV4_SOCK), src;
 
@@ -427,8 +451,8 @@ sock_end(struct scap *h, struct scap_fd *f, enum end e, bool port,
 	if (e == END_C || e == END_S)
 		src = (e == END_C);
 	else {
-		bool is_local = v4 ? local4(&h->st, f->sock) :
-		    local6(&h->st, f->sock);
+		bool is_local = v4 ? local4(h, t, f->sock) :
+		    local6(h, t, f->sock);
 
 		src = (e == END_L) == is_local;
 	}
@@ -459,7 +483,7 @@ ishex(const char *p, size_t n)
  * kubepods path.  The id is the first 12 digits.  False: the host.
  */
 static bool
-container_id(const struct scap_thread *t, struct sbuf *out)
+container_id(const struct scap_thread *t, char id[13])
 {
 	static const char *const pfx[] = { "/docker/", "docker-", "crio-",
 	    "cri-containerd-", "libpod-" };
@@ -475,13 +499,15 @@ container_id(const struct scap_thread *t, struct sbuf *out)
 			for (p = s; p + pl + 64 <= s + n; p++)
 				if (memcmp(p, pfx[i], pl) == 0 &&
 				    ishex(p + pl, 64)) {
-					sbuf_set(out, p + pl, 12);
+					memcpy(id, p + pl, 12);
+					id[12] = 0;
 					return true;
 				}
 		}
 		if (n >= 65 && strstr(s, "/kubepods") != NULL &&
 		    s[n - 65] == '/' && ishex(s + n - 64, 64)) {
-			sbuf_set(out, s + n - 64, 12);
+			memcpy(id, s + n - 64, 12);
+			id[12] = 0;
 			return true;
 		}
 		s += n + 1;
@@ -738,16 +764,32 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 		val_int(v, FT_INT, ev->tid);
 		return;
 	case F_CONTAINER_ID:
-	case F_CONTAINER_NAME:
+	case F_CONTAINER_NAME: {
+		const struct container *c;
+		char id[13];
+
 		if ((t = ev_thread(h, ev)) == NULL) {
 			v->absent = 1;
 			return;
 		}
-		if (container_id(t, b) && ref->id == F_CONTAINER_ID)
-			val_sbuf(v, b);
-		else
+		if (!container_id(t, id)) {
 			val_str(v, "host", 4);
+			return;
+		}
+		if (ref->id == F_CONTAINER_ID) {
+			sbuf_set(b, id, 12);
+			val_sbuf(v, b);
+			return;
+		}
+		/* a name only from the capture's container events */
+		c = scapint_container_get(&h->st, id, 12);
+		if (c == NULL || c->name == NULL || c->name[0] == 0) {
+			v->absent = 1;
+			return;
+		}
+		val_str(v, c->name, strlen(c->name));
 		return;
+	}
 	default:
 		break;
 	}
@@ -854,7 +896,15 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 			return;
 		}
 		case F_GROUP_GID:
-			val_int(v, FT_UINT, t->gid);
+			/*
+			 * sysdig reads this 32-bit id as a 64-bit field: the
+			 * upper half is the low half of the thread's child
+			 * count, stored next to it (a main thread with one
+			 * other thread shows gid 0 as 4294967296).  Printed
+			 * and compared as sysdig does.
+			 */
+			val_int(v, FT_UINT, (int64_t)((uint64_t)t->gid |
+			    (uint64_t)t->nchilds << 32));
 			return;
 		case F_GROUP_NAME: {
 			const struct group *g = scapint_group_get(&h->st, t->gid);
@@ -1017,7 +1067,7 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 				return;
 			}
 		}
-		if (!sock_end(h, f, ends[e], port, v))
+		if (!sock_end(h, t, f, ends[e], port, v))
 			v->absent = 1;
 		return;
 	}
@@ -1026,8 +1076,8 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 	case F_FD_PORT:
 		/* both ends, compared by the filter: the client end here,
 		 * the server end through scapint_field_get2() */
-		if (!sock_end(h, f, END_C, ref->id == F_FD_PORT, v) &&
-		    !sock_end(h, f, END_S, ref->id == F_FD_PORT, v))
+		if (!sock_end(h, t, f, END_C, ref->id == F_FD_PORT, v) &&
+		    !sock_end(h, t, f, END_S, ref->id == F_FD_PORT, v))
 			v->absent = 1;
 		return;
 	case F_FD_L4PROTO:
@@ -1052,9 +1102,9 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 		if (f->type == FD_IPV4_SERVSOCK || f->type == FD_IPV6_SERVSOCK)
 			val_int(v, FT_BOOL, 1);
 		else if (f->type == FD_IPV4_SOCK)
-			val_int(v, FT_BOOL, local4(&h->st, f->sock + 4));
+			val_int(v, FT_BOOL, local4(h, t, f->sock + 4));
 		else if (f->type == FD_IPV6_SOCK)
-			val_int(v, FT_BOOL, local6(&h->st, f->sock + 16));
+			val_int(v, FT_BOOL, local6(h, t, f->sock + 16));
 		else
 			val_int(v, FT_BOOL, 0);
 		return;
@@ -1077,7 +1127,7 @@ scapint_field_get_server(struct scap *h, const struct scap_event *ev,
 	if (f == NULL || (ref->id != F_FD_IP && ref->id != F_FD_NET &&
 	    ref->id != F_FD_PORT))
 		return;
-	if (sock_end(h, f, END_S, ref->id == F_FD_PORT, v))
+	if (sock_end(h, t, f, END_S, ref->id == F_FD_PORT, v))
 		v->absent = 0;
 }
 

@@ -154,6 +154,7 @@ struct scap_fmt {
 	char *text;		/* the format, literals point into it */
 	bool star;		/* print absent fields as <NA> */
 	bool json;
+	bool whole;		/* SCAP_FMT_WHOLE */
 	bool csv;
 	int bufmode;		/* SCAP_FMT_HEX etc.: how data buffers print */
 	char *csvbuf;		/* one quoted CSV field */
@@ -214,6 +215,7 @@ scap_fmt_new_flags(struct scap *h, const char *format, int flags,
 	f->tz = local_offset();
 	f->cached_sec = UINT64_MAX;
 	f->json = (flags & SCAP_FMT_JSON) != 0;
+	f->whole = (flags & SCAP_FMT_WHOLE) != 0;
 	f->csv = !f->json && (flags & SCAP_FMT_CSV) != 0;
 	f->bufmode = (flags & SCAP_FMT_HEXASCII) ? SCAP_FMT_HEXASCII :
 	    (flags & SCAP_FMT_HEX) ? SCAP_FMT_HEX : flags & SCAP_FMT_ASCII;
@@ -597,7 +599,7 @@ render_param(struct scap_fmt *f, const struct scap_event *ev, unsigned i)
 		if (f->bufmode != 0)
 			render_bytebuf_mode(&f->val, p, n, f->bufmode);
 		else
-			render_bytebuf(&f->val, p, n, !f->h->json_out);
+			render_bytebuf(&f->val, p, n, !f->h->bufs_whole);
 		break;
 	case PT_SOCKADDR:
 		render_addr(&f->val, p, n, false);
@@ -1179,7 +1181,7 @@ fmt_custom(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 
 	o->len = 0;
 	f->h->outtime = f->timefmt;
-	f->h->json_out = f->json;	/* buffers are not cut in JSON */
+	f->h->bufs_whole = f->json || f->whole;	/* JSON cuts no buffer */
 	/* the fields' buffers print as this formatter's (sysdig -X etc.) */
 	if (f->bufmode != 0 || f->h->ifmt != NULL)
 		handle_ifmt(f->h)->bufmode = f->bufmode;
@@ -1318,7 +1320,7 @@ scap_fmt_event(struct scap_fmt *f, const struct scap_event *ev, size_t *len)
 		return NULL;
 	if (f->items != NULL)
 		return fmt_custom(f, ev, len);
-	f->h->json_out = false;
+	f->h->bufs_whole = f->whole;
 	f->thr = ev->thread != NULL ? ev->thread :
 	    scapint_thread_get(&f->h->st, ev->tid);
 	o->len = 0;
@@ -1468,7 +1470,7 @@ scapint_fmt_bytebuf_text(struct scap *h, const uint8_t *p, size_t n,
 	if (h->ifmt != NULL && h->ifmt->bufmode != 0)
 		render_bytebuf_mode(&o, p, (uint32_t)n, h->ifmt->bufmode);
 	else
-		render_bytebuf(&o, p, (uint32_t)n, !h->json_out);
+		render_bytebuf(&o, p, (uint32_t)n, !h->bufs_whole);
 	sbuf_set(out, o.p ? o.p : "", o.len);
 	free(o.p);
 }

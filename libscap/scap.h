@@ -250,6 +250,8 @@ struct scap_fmt	*scap_fmt_new(struct scap *h, const char *format,
 #define SCAP_FMT_HEXASCII 8	/* hex rows, then the printable bytes */
 #define SCAP_FMT_ASCII	16	/* "\n" and the printable bytes, line ends */
 #define SCAP_FMT_BUFMASK (SCAP_FMT_HEX | SCAP_FMT_HEXASCII | SCAP_FMT_ASCII)
+/* Buffers printed whole, not cut to 80 characters (sysdig's chisels). */
+#define SCAP_FMT_WHOLE	32
 #define SCAP_FMT_DEFAULT "*%evt.num %evt.outputtime %evt.cpu %proc.name " \
 			"(%thread.tid) %evt.dir %evt.type %evt.info"
 struct scap_fmt	*scap_fmt_new_flags(struct scap *h, const char *format,

@@ -168,6 +168,12 @@ void		*scapint_map_del(struct i64map *m, int64_t k);
 void		*scapint_map_next(const struct i64map *m, size_t *it, int64_t *k);
 size_t		 scapint_map_count(const struct i64map *m);
 
+/* A container, as the capture's container events describe it. */
+struct container {
+	char *id, *name;	/* name NULL: none given */
+	uint32_t ip;		/* its IPv4 address, network order (0: none) */
+};
+
 /* The state: threads, fds, users.  See state.c. */
 struct state {
 	struct i64map *threads;
@@ -192,6 +198,8 @@ struct state {
 	uint32_t il_len;
 	int64_t fd_to_remove, fd_rm_tid;
 	bool fd_rm_pending;
+	struct container *ctrs;	/* from the container events */
+	size_t nctrs, capctrs;
 };
 
 void	scapint_state_init(struct state *st);
@@ -244,12 +252,16 @@ struct scap_fd	*scapint_fd_get(struct state *st, struct scap_thread *t,
 	    int64_t fd);
 const struct user *scapint_user_get(const struct state *st, uint32_t uid);
 const struct group *scapint_group_get(const struct state *st, uint32_t gid);
+/* The container of this id (len bytes), or NULL. */
+const struct container *scapint_container_get(const struct state *st,
+		    const char *id, size_t len);
 /* The cwd of a thread (its process's), always ending in '/'. */
 const struct sbuf *scapint_thread_cwd(struct state *st, struct scap_thread *t);
 
 /* Strings. */
 void	sbuf_set(struct sbuf *b, const char *s, size_t n);
 void	sbuf_setz(struct sbuf *b, const char *s);
+void	sbuf_add(struct sbuf *b, const char *s, size_t n);
 void	sbuf_free(struct sbuf *b);
 /* Set from a C string in a buffer of n bytes (stops at a NUL). */
 void	sbuf_from_cstr(struct sbuf *b, const char *s, size_t n);
@@ -343,7 +355,7 @@ struct scap {
 	struct scap_filter *filter;	/* scap_set_filter() */
 	void *fields;		/* field value storage (field.c) */
 	int outtime;		/* -t of evt.outputtime */
-	bool json_out;		/* fields rendered for JSON */
+	bool bufs_whole;	/* buffers not cut (JSON, SCAP_FMT_WHOLE) */
 	char hostname[129];
 	uint8_t mi[180];	/* the machine info block's body */
 	bool have_mi;

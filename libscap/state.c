@@ -4,6 +4,8 @@
  * events before they are formatted.  The rules are those of scap(5),
  * "reconstructing thread and fd state".
  */
+#include <arpa/inet.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +43,8 @@ enum {
 	E_CONTAINER_JSON_2_E = 324, E_OPENAT2_E = 326, E_OPENAT2_X = 327,
 	E_EXECVEAT_E = 330, E_EXECVEAT_X = 331, E_CLONE3_X = 335,
 	E_GETRLIMIT_E = 236, E_SETRLIMIT_E = 238, E_PRLIMIT_E = 264,
-	E_SHUTDOWN_E = 36, E_SENDFILE_E = 144, E_TRACER_E = 268
+	E_SHUTDOWN_E = 36, E_SENDFILE_E = 144, E_TRACER_E = 268,
+	E_GETSOCKOPT_X = 47, E_GETCWD_X = 93
 };
 
 #define PPM_O_DIRECTORY		(1u << 10)
@@ -285,6 +288,11 @@ scapint_state_free(struct state *st)
 		free(st->groups[i].name);
 	free(st->groups);
 	free(st->il);
+	for (i = 0; i < st->nctrs; i++) {
+		free(st->ctrs[i].id);
+		free(st->ctrs[i].name);
+	}
+	free(st->ctrs);
 	sbuf_free(&st->tmpa);
 	sbuf_free(&st->tmpb);
 	if (st->threads != NULL && --fd_pool_users <= 0)
@@ -1489,6 +1497,23 @@ parse_event(struct state *st, struct scap_event *ev)
 			thread_set_cwd(st, ev->thread, s, ev->pl[1]);
 		}
 		break;
+	case E_GETCWD_X:
+		/* sinsp takes the answer as the thread's working directory */
+		if (ev->thread != NULL && pi64(ev, 0) >= 0 && has(ev, 1)) {
+			const char *s;
+
+			(void)pstr(ev, 1, &s);
+			thread_set_cwd(st, ev->thread, s, ev->pl[1]);
+		}
+		break;
+	case E_GETSOCKOPT_X:
+		/* its enter has no fd: the exit's fd parameter is the fd */
+		if (ev->thread != NULL && has(ev, 1)) {
+			ev->thread->last_fd = pi64(ev, 1);
+			ev->fdnum = ev->thread->last_fd;
+			ev->fd = scapint_fd_get(st, ev->thread, ev->fdnum);
+		}
+		break;
 	case E_FCHDIR_X:
 		if (pi64(ev, 0) >= 0 && ev->fd != NULL && ev->thread != NULL)
 			thread_set_cwd(st, ev->thread, ev->fd->name.s ?
@@ -1512,6 +1537,311 @@ parse_event(struct state *st, struct scap_event *ev)
 	default:
 		break;
 	}
+}
+
+/*
+ * Containers.  sinsp keeps a table of the containers the capture's
+ * container events describe (the JSON forms, 272 and 324, and the old
+ * one, 228): an event replaces the description of its id.  container.name
+ * and the local-address test of fd.is_server and fd.lip/fd.rip read it.
+ */
+const struct container *
+scapint_container_get(const struct state *st, const char *id, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < st->nctrs; i++)
+		if (strlen(st->ctrs[i].id) == len &&
+		    memcmp(st->ctrs[i].id, id, len) == 0)
+			return &st->ctrs[i];
+	return NULL;
+}
+
+static void
+container_put(struct state *st, const struct sbuf *id, const struct sbuf *name,
+    bool has_name, uint32_t ip)
+{
+	struct container *c = (struct container *)scapint_container_get(st,
+	    id->s ? id->s : "", id->len);
+	char *nid = NULL, *nname = NULL;
+
+	if (c == NULL) {
+		if (st->nctrs == st->capctrs) {
+			size_t cap = st->capctrs ? st->capctrs * 2 : 8;
+			struct container *n = realloc(st->ctrs,
+			    cap * sizeof(*n));
+
+			if (n == NULL)
+				return;
+			st->ctrs = n;
+			st->capctrs = cap;
+		}
+		if ((nid = strndup(id->s ? id->s : "", id->len)) == NULL)
+			return;
+		c = &st->ctrs[st->nctrs++];
+		c->id = nid;
+		c->name = NULL;
+	}
+	if (has_name && (nname = strndup(name->s ? name->s : "",
+	    name->len)) == NULL)
+		has_name = false;
+	free(c->name);
+	c->name = has_name ? nname : NULL;
+	c->ip = ip;
+}
+
+/*
+ * A small JSON reader, enough to find the members of the "container"
+ * object: j_skip() passes one value, j_str() decodes a string into an
+ * sbuf (escapes, \u as UTF-8).  Each returns the position after what it
+ * read, or NULL on malformed input.
+ */
+static const char *
+j_ws(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	return p;
+}
+
+static int
+j_hex4(const char *p, const char *e)
+{
+	int v = 0, i;
+
+	if (e - p < 4)
+		return -1;
+	for (i = 0; i < 4; i++) {
+		char c = p[i];
+
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= c - '0';
+		else if (c >= 'a' && c <= 'f')
+			v |= c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F')
+			v |= c - 'A' + 10;
+		else
+			return -1;
+	}
+	return v;
+}
+
+static void
+j_utf8(struct sbuf *out, unsigned long cp)
+{
+	char b[4];
+	size_t n;
+
+	if (cp < 0x80)
+		b[0] = (char)cp, n = 1;
+	else if (cp < 0x800)
+		b[0] = (char)(0xc0 | cp >> 6), b[1] = (char)(0x80 | (cp & 0x3f)),
+		    n = 2;
+	else if (cp < 0x10000)
+		b[0] = (char)(0xe0 | cp >> 12),
+		    b[1] = (char)(0x80 | (cp >> 6 & 0x3f)),
+		    b[2] = (char)(0x80 | (cp & 0x3f)), n = 3;
+	else
+		b[0] = (char)(0xf0 | cp >> 18),
+		    b[1] = (char)(0x80 | (cp >> 12 & 0x3f)),
+		    b[2] = (char)(0x80 | (cp >> 6 & 0x3f)),
+		    b[3] = (char)(0x80 | (cp & 0x3f)), n = 4;
+	sbuf_add(out, b, n);
+}
+
+static const char *
+j_str(const char *p, const char *e, struct sbuf *out)
+{
+	if (out != NULL)
+		sbuf_set(out, "", 0);
+	if (p >= e || *p != '"')
+		return NULL;
+	for (p++; p < e && *p != '"'; p++) {
+		const char *q = p;
+		unsigned long cp;
+		int h;
+
+		if (*p != '\\') {
+			while (p + 1 < e && p[1] != '"' && p[1] != '\\')
+				p++;
+			if (out != NULL)
+				sbuf_add(out, q, (size_t)(p - q + 1));
+			continue;
+		}
+		if (++p >= e)
+			return NULL;
+		switch (*p) {
+		case 'b': cp = '\b'; break;
+		case 'f': cp = '\f'; break;
+		case 'n': cp = '\n'; break;
+		case 'r': cp = '\r'; break;
+		case 't': cp = '\t'; break;
+		case 'u':
+			if ((h = j_hex4(p + 1, e)) < 0)
+				return NULL;
+			cp = (unsigned long)h;
+			p += 4;
+			if (cp >= 0xd800 && cp < 0xdc00 && e - p > 6 &&
+			    p[1] == '\\' && p[2] == 'u' &&
+			    (h = j_hex4(p + 3, e)) >= 0xdc00 && h < 0xe000) {
+				cp = 0x10000 + ((cp - 0xd800) << 10) +
+				    ((unsigned long)h - 0xdc00);
+				p += 6;
+			}
+			break;
+		default: cp = (unsigned char)*p; break;
+		}
+		if (out != NULL)
+			j_utf8(out, cp);
+	}
+	return p < e ? p + 1 : NULL;
+}
+
+static const char *
+j_skip(const char *p, const char *e, int depth)
+{
+	p = j_ws(p, e);
+	if (p >= e || depth > 64)
+		return NULL;
+	if (*p == '"')
+		return j_str(p, e, NULL);
+	if (*p == '{' || *p == '[') {
+		char close = *p == '{' ? '}' : ']';
+
+		p = j_ws(p + 1, e);
+		if (p < e && *p == close)
+			return p + 1;
+		for (;;) {
+			if (close == '}') {
+				if ((p = j_str(j_ws(p, e), e, NULL)) == NULL)
+					return NULL;
+				p = j_ws(p, e);
+				if (p >= e || *p != ':')
+					return NULL;
+				p++;
+			}
+			if ((p = j_skip(p, e, depth + 1)) == NULL)
+				return NULL;
+			p = j_ws(p, e);
+			if (p < e && *p == ',') {
+				p++;
+				continue;
+			}
+			return p < e && *p == close ? p + 1 : NULL;
+		}
+	}
+	while (p < e && (isalnum((unsigned char)*p) || *p == '-' ||
+	    *p == '+' || *p == '.'))
+		p++;
+	return p;
+}
+
+/*
+ * The members of object *p (up to e) named name: the position of the
+ * last one's value (as jsoncpp keeps the last of equal keys), or NULL.
+ * *end gets the position after the object, NULL if it is malformed.
+ */
+static const char *
+j_member(const char *p, const char *e, const char *name, const char **end)
+{
+	const char *found = NULL;
+	struct sbuf *k = &(struct sbuf){ 0 };
+
+	*end = NULL;
+	p = j_ws(p, e);
+	if (p >= e || *p != '{')
+		return NULL;
+	p = j_ws(p + 1, e);
+	if (p < e && *p == '}') {
+		*end = p + 1;
+		return NULL;
+	}
+	for (;;) {
+		const char *v;
+
+		if ((p = j_str(j_ws(p, e), e, k)) == NULL)
+			break;
+		p = j_ws(p, e);
+		if (p >= e || *p != ':')
+			break;
+		v = j_ws(p + 1, e);
+		if ((p = j_skip(v, e, 1)) == NULL)
+			break;
+		if (strlen(name) == k->len && memcmp(k->s, name, k->len) == 0)
+			found = v;
+		p = j_ws(p, e);
+		if (p < e && *p == ',') {
+			p++;
+			continue;
+		}
+		if (p < e && *p == '}')
+			*end = p + 1;
+		break;
+	}
+	sbuf_free(k);
+	return *end != NULL ? found : NULL;
+}
+
+/* A string member of the object at o, into out: false if absent. */
+static bool
+j_get_str(const char *o, const char *e, const char *name, struct sbuf *out)
+{
+	const char *end, *v = j_member(o, e, name, &end);
+
+	if (v == NULL)
+		return false;
+	if (*v == 'n' && e - v >= 4 && memcmp(v, "null", 4) == 0) {
+		sbuf_set(out, "", 0);	/* jsoncpp: null as a string is "" */
+		return true;
+	}
+	return j_str(v, e, out) != NULL;
+}
+
+static void
+parse_container_json(struct state *st, const struct scap_event *ev)
+{
+	const char *j, *e, *c, *end;
+	struct sbuf *id = &st->tmpa, *name = &st->tmpb, ip = { 0 };
+	bool has_name;
+	uint32_t addr = 0;
+	struct in_addr a;
+
+	if (!has(ev, 0) || ev->pl[0] == 0)
+		return;
+	j = (const char *)ev->pv[0];
+	e = j + ev->pl[0];
+	if (e[-1] == 0)
+		e = j + strnlen(j, ev->pl[0]);
+	/* the whole text must be JSON (sinsp gives up on it otherwise) */
+	if ((end = j_skip(j, e, 0)) == NULL || j_ws(end, e) != e)
+		return;
+	if ((c = j_member(j, e, "container", &end)) == NULL || *c != '{')
+		return;
+	if (!j_get_str(c, e, "id", id))
+		sbuf_set(id, "", 0);
+	has_name = j_get_str(c, e, "name", name);
+	if (j_get_str(c, e, "ip", &ip) && ip.s != NULL &&
+	    inet_pton(AF_INET, ip.s, &a) == 1)
+		memcpy(&addr, &a, 4);
+	sbuf_free(&ip);
+	container_put(st, id, name, has_name, addr);
+}
+
+/* The old container event: id, type, name, image, as C strings. */
+static void
+parse_container_old(struct state *st, const struct scap_event *ev)
+{
+	const char *s;
+	size_t n;
+
+	if (!has(ev, 2))
+		return;
+	n = pstr(ev, 0, &s);
+	sbuf_set(&st->tmpa, s, n);
+	n = pstr(ev, 2, &s);
+	sbuf_set(&st->tmpb, s, n);
+	container_put(st, &st->tmpa, &st->tmpb, true, 0);
 }
 
 static bool
@@ -1554,10 +1884,13 @@ scapint_state_event(struct state *st, struct scap_event *ev)
 	if (info->flags & EF_SKIPPARSERESET) {
 		if (ev->type == 234)	/* procinfo */
 			ev->thread = scapint_thread_get(st, ev->tid);
+		else if (ev->type == E_CONTAINER_E)
+			parse_container_old(st, ev);
 		noparse = true;
 		goto filter;
 	}
 	if (ev->type == E_CONTAINER_JSON_E || ev->type == E_CONTAINER_JSON_2_E) {
+		parse_container_json(st, ev);
 		noparse = true;
 		goto filter;
 	}

@@ -34,6 +34,17 @@ sbuf_set(struct sbuf *b, const char *s, size_t n)
 	b->len = (uint32_t)n;
 }
 
+/* Append n bytes. */
+void
+sbuf_add(struct sbuf *b, const char *s, size_t n)
+{
+	sbuf_reserve(b, b->len + n);
+	if (n)
+		memmove(b->s + b->len, s, n);
+	b->len += (uint32_t)n;
+	b->s[b->len] = 0;
+}
+
 void
 sbuf_setz(struct sbuf *b, const char *s)
 {

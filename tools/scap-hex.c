@@ -701,7 +701,9 @@ hex_one(struct scap *h, const char *name, void *arg)
 
 	scap_set_filter(h, x->filter);
 	if (x->view != V_NONE)
-		f = scap_fmt_new_flags(h, "%evt.arg.data", x->vmode, err);
+		/* a chisel's formatter: buffers whole, as sysdig's */
+		f = scap_fmt_new_flags(h, "%evt.arg.data",
+		    x->vmode | SCAP_FMT_WHOLE, err);
 	else if (x->outdir == NULL)
 		f = scap_fmt_new_flags(h, NULL, x->mode, err);
 	if (f == NULL && x->outdir == NULL) {
