@@ -172,6 +172,9 @@ size_t		 scapint_map_count(const struct i64map *m);
 struct container {
 	char *id, *name;	/* name NULL: none given */
 	uint32_t ip;		/* its IPv4 address, network order (0: none) */
+	char *json;		/* its description, for writers (NUL-ended) */
+	uint32_t jsonlen;	/* without the NUL */
+	uint64_t ts;		/* of the event that gave it */
 };
 
 /* The state: threads, fds, users.  See state.c. */

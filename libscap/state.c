@@ -291,6 +291,7 @@ scapint_state_free(struct state *st)
 	for (i = 0; i < st->nctrs; i++) {
 		free(st->ctrs[i].id);
 		free(st->ctrs[i].name);
+		free(st->ctrs[i].json);
 	}
 	free(st->ctrs);
 	sbuf_free(&st->tmpa);
@@ -1559,11 +1560,11 @@ scapint_container_get(const struct state *st, const char *id, size_t len)
 
 static void
 container_put(struct state *st, const struct sbuf *id, const struct sbuf *name,
-    bool has_name, uint32_t ip)
+    bool has_name, uint32_t ip, const char *json, size_t jsonlen, uint64_t ts)
 {
 	struct container *c = (struct container *)scapint_container_get(st,
 	    id->s ? id->s : "", id->len);
-	char *nid = NULL, *nname = NULL;
+	char *nid = NULL, *nname = NULL, *njson;
 
 	if (c == NULL) {
 		if (st->nctrs == st->capctrs) {
@@ -1581,7 +1582,15 @@ container_put(struct state *st, const struct sbuf *id, const struct sbuf *name,
 		c = &st->ctrs[st->nctrs++];
 		c->id = nid;
 		c->name = NULL;
+		c->json = NULL;
+		c->jsonlen = 0;
 	}
+	if ((njson = strndup(json, jsonlen)) != NULL) {
+		free(c->json);
+		c->json = njson;
+		c->jsonlen = (uint32_t)jsonlen;
+	}
+	c->ts = ts;
 	if (has_name && (nname = strndup(name->s ? name->s : "",
 	    name->len)) == NULL)
 		has_name = false;
@@ -1825,7 +1834,30 @@ parse_container_json(struct state *st, const struct scap_event *ev)
 	    inet_pton(AF_INET, ip.s, &a) == 1)
 		memcpy(&addr, &a, 4);
 	sbuf_free(&ip);
-	container_put(st, id, name, has_name, addr);
+	container_put(st, id, name, has_name, addr, j, (size_t)(e - j), ev->ts);
+}
+
+/* s as a JSON string, quoted, onto out. */
+static void
+j_quote(struct sbuf *out, const char *s, size_t n)
+{
+	size_t i;
+
+	sbuf_add(out, "\"", 1);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char b[8];
+
+		if (c == '"' || c == '\\') {
+			b[0] = '\\', b[1] = (char)c;
+			sbuf_add(out, b, 2);
+		} else if (c < 0x20) {
+			snprintf(b, sizeof(b), "\\u%04x", c);
+			sbuf_add(out, b, 6);
+		} else
+			sbuf_add(out, (const char *)&c, 1);
+	}
+	sbuf_add(out, "\"", 1);
 }
 
 /* The old container event: id, type, name, image, as C strings. */
@@ -1837,11 +1869,27 @@ parse_container_old(struct state *st, const struct scap_event *ev)
 
 	if (!has(ev, 2))
 		return;
+	struct sbuf j = { 0 };
+	char num[16];
+
 	n = pstr(ev, 0, &s);
 	sbuf_set(&st->tmpa, s, n);
 	n = pstr(ev, 2, &s);
 	sbuf_set(&st->tmpb, s, n);
-	container_put(st, &st->tmpa, &st->tmpb, true, 0);
+	/* the description writers give it, in the JSON form */
+	sbuf_set(&j, "{\"container\":{\"id\":", 19);
+	j_quote(&j, st->tmpa.s, st->tmpa.len);
+	sbuf_add(&j, ",\"image\":", 9);
+	n = pstr(ev, 3, &s);
+	j_quote(&j, s, n);
+	sbuf_add(&j, ",\"name\":", 8);
+	j_quote(&j, st->tmpb.s, st->tmpb.len);
+	snprintf(num, sizeof(num), "%u", has(ev, 1) ? pu32(ev, 1) : 0);
+	sbuf_add(&j, ",\"type\":", 8);
+	sbuf_add(&j, num, strlen(num));
+	sbuf_add(&j, "}}", 2);
+	container_put(st, &st->tmpa, &st->tmpb, true, 0, j.s, j.len, ev->ts);
+	sbuf_free(&j);
 }
 
 static bool

@@ -39,6 +39,8 @@ struct scap_writer {
 	size_t blklen, blkcap;
 	uint64_t bytes;		/* capture bytes written (uncompressed) */
 	uint64_t nevents;
+	uint64_t *ctrs;		/* hashes of the containers described */
+	size_t nctrs, capctrs;
 };
 
 static void
@@ -154,6 +156,23 @@ bstr(struct scap_writer *w, const char *s, size_t n, size_t max)
 	b16(w, (uint16_t)n);
 	if (n)
 		blk_add(w, s, n);
+}
+
+/* The bytes of a NUL-ended item list that fit in 4096, whole items. */
+static size_t
+cgroups_len(const struct sbuf *b)
+{
+	size_t n = b->len;
+
+	if (b->s == NULL)
+		return 0;
+	if (n > 4096) {
+		/* back to the end of the last item that fits */
+		n = 4096;
+		while (n > 0 && b->s[n - 1] != 0)
+			n--;
+	}
+	return n;
 }
 
 static void
@@ -465,7 +484,9 @@ write_threads(struct scap_writer *w, struct mthread *v, size_t n)
 		bstr(w, NULL, 0, 0);		/* env */
 		b64(w, (uint64_t)shift(t->tid, off));	/* vtid */
 		b64(w, (uint64_t)shift(t->pid, off));	/* vpid */
-		bstr(w, NULL, 0, 0);		/* cgroups */
+		/* its control groups (the container it runs in), whole
+		 * items within the list's 4096 bytes */
+		bstr(w, t->cgroups.s, cgroups_len(&t->cgroups), 4096);
 		bstr(w, "/", 1, 1);		/* root */
 		b32(w, t->loginuid);
 		b8(w, 0);			/* exe_writable */
@@ -624,6 +645,72 @@ write_pending_enters(struct scap_writer *w, struct mthread *v, size_t n)
 	free(p);
 }
 
+/*
+ * The containers the readers' container events described, as the events
+ * sysdig's writer puts after the state (CONTAINER_JSON_2, thread -1, CPU
+ * 0): a reader of the new file names containers as one of the whole
+ * capture did.  An id two readers know is the first reader's; a
+ * description this writer already wrote (an appended section) is not
+ * written again.
+ */
+static uint64_t
+fnv64(const char *s, size_t n)
+{
+	uint64_t x = 0xcbf29ce484222325ULL;
+
+	while (n-- > 0)
+		x = (x ^ (uint8_t)*s++) * 0x100000001b3ULL;
+	return x;
+}
+
+static void
+write_containers(struct scap_writer *w, struct state *const *sts, size_t n)
+{
+	size_t k, i, j, m;
+
+	for (k = 0; k < n; k++)
+		for (i = 0; i < sts[k]->nctrs; i++) {
+			const struct container *c = &sts[k]->ctrs[i];
+			uint64_t hv;
+			bool dup = false;
+
+			if (c->json == NULL)
+				continue;
+			for (j = 0; j < k && !dup; j++)
+				dup = scapint_container_get(sts[j], c->id,
+				    strlen(c->id)) != NULL;
+			hv = fnv64(c->json, c->jsonlen);
+			for (m = 0; m < w->nctrs && !dup; m++)
+				dup = w->ctrs[m] == hv;
+			if (dup)
+				continue;
+			if (w->nctrs == w->capctrs) {
+				size_t cap = w->capctrs ? w->capctrs * 2 : 8;
+				uint64_t *nc = realloc(w->ctrs,
+				    cap * sizeof(*nc));
+
+				if (nc == NULL) {
+					werr(w, "out of memory");
+					return;
+				}
+				w->ctrs = nc;
+				w->capctrs = cap;
+			}
+			w->ctrs[w->nctrs++] = hv;
+			blk_begin(w, BT_EV_V2_LARGE);
+			b16(w, 0);
+			b64(w, c->ts);
+			b64(w, UINT64_MAX);		/* thread -1 */
+			b32(w, 26 + 4 + c->jsonlen + 1);
+			b16(w, 324);			/* CONTAINER_JSON_2_E */
+			b32(w, 1);
+			b32(w, c->jsonlen + 1);
+			blk_add(w, c->json, c->jsonlen);
+			b8(w, 0);
+			blk_end(w);
+		}
+}
+
 int
 scap_writer_state_merged(struct scap_writer *w, struct scap *const *hs,
     const int64_t *offsets, size_t nh,
@@ -688,6 +775,7 @@ scap_writer_state_merged(struct scap_writer *w, struct scap *const *hs,
 	write_threads(w, v, n);
 	for (i = 0; i < n; i++)
 		write_fds(w, v[i].st, v[i].t, v[i].off);
+	write_containers(w, sts, nh);
 	write_pending_enters(w, v, n);
 	free(v);
 	return w->status;
@@ -910,6 +998,7 @@ writer_free(struct scap_writer *w)
 	free(w->tmp);
 	free(w->out);
 	free(w->blk);
+	free(w->ctrs);
 	w->magic = 0;
 	free(w);
 }

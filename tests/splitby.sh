@@ -99,7 +99,11 @@ sb_check() {
 		# (tshark takes a quarter of a second a file: the --by proc
 		# pieces of the captures that are not parts of rotated sets)
 		if [ $sb_tshark -eq 1 ] && [ "$4" = proc ] && [ "${3%.scap}" != "$3" ]; then
-			sb_n=$(tshark -r "$sb_p" -T fields -e frame.number 2> /dev/null | wc -l)
+			# (with the container descriptions that start it)
+			sb_n=$(tshark -r "$sb_p" -T fields -e sysdig.event_type \
+			    -e sysdig.thread_id 2> /dev/null | awk '
+			    lead || $1 != 324 || $2 != "18446744073709551615" { lead = 1; n++ }
+			    END { print n + 0 }')
 			[ "$sb_n" -eq "$sb_nev" ] || sb_bad="$sb_bad tshark:$sb_k:$sb_n"
 		fi
 	done < "$2.list"

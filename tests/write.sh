@@ -43,7 +43,12 @@ for cap in "$D"/*.scap "$D"/*.scap[0-9]; do
 				cut -d' ' -f2- "$WW/sd" | unrole | cmp -s - "$WW/want" || bad="$bad sysdig:$(basename "$piece")"
 			fi
 			if [ $have_tshark -eq 1 ] && [ "$tag" = e700 ]; then
-				n=$(tshark -r "$piece" -T fields -e frame.number 2>/dev/null | wc -l)
+				# the events, and the container descriptions that
+				# start a piece (CONTAINER_JSON_2 of thread -1)
+				n=$(tshark -r "$piece" -T fields -e sysdig.event_type \
+				    -e sysdig.thread_id 2>/dev/null | awk '
+				    lead || $1 != 324 || $2 != "18446744073709551615" { lead = 1; n++ }
+				    END { print n + 0 }')
 				[ "$n" -eq "$nev" ] || bad="$bad tshark:$(basename "$piece"):$n"
 			fi
 			lo=$hi
@@ -140,6 +145,40 @@ else
 	    pass "split into an unwritable directory fails clearly" || fail "split into an unwritable directory fails clearly"
 	chmod 755 "$WW/ro"
 fi
+# Containers: every piece starts with the container descriptions and the
+# threads' control groups, so it names containers as the whole capture
+# does (scap-cat and sysdig alike); merging the pieces describes each
+# container once.
+CF='*%evt.num %proc.name %container.id %container.name %fd.is_server %fd.lip %evt.type'
+for cap in "$D/502Error.scap" "$D/containers_json.scap"; do
+	b=$(basename "$cap")
+	rm -f "$WW"/c.scap*
+	$CAT -p "$CF" "$cap" | cut -d' ' -f2- > "$WW/cwant"
+	if ! $SPLIT -e 2500 -w "$WW/c.scap" "$cap" 2> "$WW/err"; then
+		fail "split $b: containers" "$(head -1 "$WW/err")"
+		continue
+	fi
+	bad=""
+	for p in $(ls "$WW"/c.scap* | sort -V); do
+		$CAT -p "$CF" "$p" | cut -d' ' -f2- > "$WW/cp"
+		cat "$WW/cp"
+		if [ $have_sysdig -eq 1 ]; then
+			TZ=UTC sysdig -r "$p" -p "$CF" 2>/dev/null | cut -d' ' -f2- | cmp -s - "$WW/cp" ||
+			    bad="$bad $(basename "$p")"
+		fi
+	done > "$WW/cgot"
+	[ "$(ls "$WW"/c.scap* | wc -l)" -ge 3 ] && cmp -s "$WW/cwant" "$WW/cgot" && [ -z "$bad" ] &&
+	    pass "split $b: every piece names the containers as the whole capture" ||
+	    fail "split $b: every piece names the containers as the whole capture" "sysdig differs on:$bad"
+	$CAT -w "$WW/cm.scap" $(ls "$WW"/c.scap* | sort -V) 2> "$WW/err"
+	$CAT "$cap" > "$WW/cwant"
+	$CAT "$WW/cm.scap" > "$WW/cgot" 2>&1
+	cmp -s "$WW/cwant" "$WW/cgot" && [ "$($CAT -p "$CF" "$WW/cm.scap" | cut -d' ' -f2- | md5sum)" = \
+	    "$($CAT -p "$CF" "$cap" | cut -d' ' -f2- | md5sum)" ] &&
+	    pass "merge $b: the pieces give the capture back, containers once" ||
+	    fail "merge $b: the pieces give the capture back, containers once"
+done
+
 # Killed half way: the finished pieces are whole; the unfinished one is
 # not under its final name.
 mkdir -p "$WW/kill"

@@ -323,6 +323,15 @@ write_merged(struct cat *c, int argc, char **argv)
 		const char *host;
 
 		status |= advance(&in[i]);
+		/* its leading container events are state: the merged
+		 * capture describes each container once, after its state */
+		while (in[i].ev != NULL &&
+		    strcmp(scap_event_name(in[i].ev), "container") == 0) {
+			const struct scap_event *ev;
+
+			(void)scap_next(in[i].h, &ev);
+			status |= advance(&in[i]);
+		}
 		host = scap_hostname(in[i].h);
 		for (k = 0; k < nhosts; k++)
 			if (strcmp(hosts[k], host) == 0)
