@@ -22,7 +22,7 @@ enum fid {
 	F_PROC_NAME, F_PROC_PID, F_PROC_PPID, F_PROC_PNAME, F_PROC_EXE,
 	F_PROC_EXEPATH, F_PROC_CMDLINE, F_PROC_EXELINE, F_PROC_ARGS,
 	F_PROC_CWD, F_PROC_ANAME, F_PROC_APID, F_THREAD_TID, F_THREAD_ISMAIN,
-	F_USER_NAME, F_USER_UID, F_GROUP_NAME, F_GROUP_GID,
+	F_THREAD_VTID, F_PROC_VPID, F_USER_NAME, F_USER_UID, F_GROUP_NAME, F_GROUP_GID,
 	F_FD_NUM, F_FD_NAME, F_FD_TYPE, F_FD_TYPECHAR, F_FD_DIRECTORY,
 	F_FD_FILENAME, F_FD_IP, F_FD_CIP, F_FD_SIP, F_FD_LIP, F_FD_RIP,
 	F_FD_PORT, F_FD_CPORT, F_FD_SPORT, F_FD_LPORT, F_FD_RPORT,
@@ -72,6 +72,8 @@ const struct fieldinfo scapint_fields[] = {
 	[F_PROC_APID] = { "proc.apid", FT_INT, FA_INDEX, "pid of an ancestor: proc.apid[1] is the parent" },
 	[F_THREAD_TID] = { "thread.tid", FT_INT, FA_NONE, "thread id" },
 	[F_THREAD_ISMAIN] = { "thread.ismain", FT_BOOL, FA_NONE, "true for the main thread of a process" },
+	[F_THREAD_VTID] = { "thread.vtid", FT_INT, FA_NONE, "thread id in its pid namespace (container)" },
+	[F_PROC_VPID] = { "proc.vpid", FT_INT, FA_NONE, "process id in its pid namespace (container)" },
 	[F_USER_NAME] = { "user.name", FT_STR, FA_NONE, "user name" },
 	[F_USER_UID] = { "user.uid", FT_UINT, FA_NONE, "user id" },
 	[F_GROUP_NAME] = { "group.name", FT_STR, FA_NONE, "group name" },
@@ -882,6 +884,16 @@ scapint_field_get(struct scap *h, const struct scap_event *ev,
 			val_int(v, FT_BOOL, t->pid == t->tid ||
 			    (t->flags & CL_IS_MAIN_THREAD));
 			return;
+		case F_THREAD_VTID:
+		case F_PROC_VPID: {
+			int64_t id = ref->id == F_THREAD_VTID ? t->vtid : t->vpid;
+
+			if (id == -1)
+				v->absent = 1;
+			else
+				val_int(v, FT_INT, id);
+			return;
+		}
 		case F_USER_UID:
 			val_int(v, FT_UINT, t->uid);
 			return;

@@ -90,6 +90,7 @@ struct fdtable;			/* fd number -> struct scap_fd */
 
 struct scap_thread {
 	int64_t tid, pid, ptid;
+	int64_t vtid, vpid;	/* in its pid namespace (-1: unknown) */
 	struct sbuf comm, exe, exepath, args, cwd;
 	struct sbuf cgroups;	/* "subsys=path" items, each NUL-ended */
 	uint32_t uid, gid, loginuid;

@@ -237,6 +237,7 @@ thread_new(int64_t tid)
 	t->tid = tid;
 	t->pid = tid;
 	t->ptid = -1;
+	t->vtid = t->vpid = -1;
 	t->uid = t->gid = t->loginuid = 0xffffffffu;
 	t->fds = fdtable_new();
 	t->last_fd = 0;		/* as sinsp initialises a thread */
@@ -661,7 +662,8 @@ scapint_state_pl(struct state *st, uint32_t bt, const uint8_t *b,
 		if (ver >= 3)
 			(void)cstr(&c, &l);	/* env */
 		if (ver >= 4) {
-			(void)take(&c, 16);	/* vtid, vpid */
+			t->vtid = (int64_t)c64(&c);
+			t->vpid = (int64_t)c64(&c);
 			s = cstr(&c, &l);	/* cgroups */
 			sbuf_set(&t->cgroups, s ? s : "", s ? l : 0);
 		}
@@ -1153,7 +1155,7 @@ add_simple_fd(struct state *st, struct scap_event *ev, int64_t fd,
 static void
 parse_clone_exit(struct state *st, struct scap_event *ev)
 {
-	int64_t tid = ev->tid, childtid = pi64(ev, 0), vtid = tid;
+	int64_t tid = ev->tid, childtid = pi64(ev, 0), vtid = tid, vpid = -1;
 	unsigned fi, ui, gi;
 	uint32_t flags;
 	bool inverted = false, valid_parent = true, in_container = false;
@@ -1177,6 +1179,8 @@ parse_clone_exit(struct state *st, struct scap_event *ev)
 		return;
 	if (fi == 15 && has(ev, 18))
 		vtid = pi64(ev, 18);
+	if (fi == 15 && has(ev, 19))
+		vpid = pi64(ev, 19);
 	if ((flags & CL_CHILD_IN_PIDNS) || tid != vtid)
 		in_container = true;
 	if (childtid == 0) {
@@ -1189,8 +1193,15 @@ parse_clone_exit(struct state *st, struct scap_event *ev)
 			thread_remove(st, tid, true);
 			ev->thread = NULL;
 		}
-		if (ev->thread != NULL)
+		if (ev->thread != NULL) {
+			/* the child's own return: in a container, it tells
+			 * the ids the parent could not know */
+			if (in_container) {
+				ev->thread->vtid = vtid;
+				ev->thread->vpid = vpid;
+			}
 			return;
+		}
 		inverted = true;
 		childtid = tid;
 		tid = parent;
@@ -1249,6 +1260,9 @@ parse_clone_exit(struct state *st, struct scap_event *ev)
 	}
 	if (inverted)
 		t->flags |= CL_CLONE_INVERTED;
+	/* the namespace's ids from the event in a container; else the ids */
+	t->vtid = in_container ? vtid : t->tid;
+	t->vpid = in_container ? vpid : t->pid;
 	n = pstr(ev, 1, &s);
 	sbuf_set(&t->exe, s, n);
 	if (comm13)

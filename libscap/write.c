@@ -482,8 +482,11 @@ write_threads(struct scap_writer *w, struct mthread *v, size_t n)
 		b32(w, 0); b32(w, 0); b32(w, 0);	/* vm size, rss, swap */
 		b64(w, 0); b64(w, 0);		/* page faults */
 		bstr(w, NULL, 0, 0);		/* env */
-		b64(w, (uint64_t)shift(t->tid, off));	/* vtid */
-		b64(w, (uint64_t)shift(t->pid, off));	/* vpid */
+		/* (ids of another machine moved, where they are its own) */
+		b64(w, (uint64_t)(t->vtid == t->tid ? shift(t->tid, off) :
+		    t->vtid));
+		b64(w, (uint64_t)(t->vpid == t->pid ? shift(t->pid, off) :
+		    t->vpid));
 		/* its control groups (the container it runs in), whole
 		 * items within the list's 4096 bytes */
 		bstr(w, t->cgroups.s, cgroups_len(&t->cgroups), 4096);

@@ -36,6 +36,14 @@ expect "-V exits 0" 0 $CAT -V
 expect "bad option exits 2" 2 $CAT -Z "$D/file_activity.scap"
 grep -q '^usage: ' "$W/x.err" && pass "cli bad option: usage on stderr" || fail "cli bad option: usage on stderr"
 expect "bad -t exits 2" 2 $CAT -t x "$D/file_activity.scap"
+# sysdig's -p shortcuts: -pp prints the default format; -pk and -pm
+# (Kubernetes, Mesos) are refused with a reason (-pc is in cli.tsv)
+expect "-pp exits 0" 0 $CAT -pp
+[ "$(cat "$W/x.out")" = '*%evt.num %evt.outputtime %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.info' ] &&
+    pass "cli -pp prints the default format" || fail "cli -pp prints the default format"
+expect "-pk exits 2" 2 $CAT -pk "$D/file_activity.scap"
+grep -q 'Kubernetes and Mesos names are not read' "$W/x.err" && [ ! -s "$W/x.out" ] &&
+    pass "cli -pk says why" || fail "cli -pk says why"
 expect "bad -n exits 2" 2 $CAT -n abc "$D/file_activity.scap"
 expect "missing file exits 1" 1 $CAT "$W/no-such-file.scap"
 grep -q "^scap-cat: $W/no-such-file.scap: No such file or directory\$" "$W/x.err" &&

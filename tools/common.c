@@ -387,6 +387,28 @@ tool_exit(int status)
 }
 
 char *
+tool_format(const char *arg)
+{
+	char *f;
+
+	if (strcmp(arg, "p") == 0) {
+		printf("%s\n", SCAP_FMT_DEFAULT);
+		exit(tool_exit(0));
+	}
+	if (strcmp(arg, "c") == 0 || strcmp(arg, "container") == 0)
+		arg = "*%evt.num %evt.outputtime %evt.cpu %container.name "
+		    "(%container.id) %proc.name (%thread.tid:%thread.vtid) "
+		    "%evt.dir %evt.type %evt.info";
+	else if (strcmp(arg, "k") == 0 || strcmp(arg, "kubernetes") == 0 ||
+	    strcmp(arg, "m") == 0 || strcmp(arg, "mesos") == 0)
+		tool_errx(2, "-p%s: Kubernetes and Mesos names are not read "
+		    "from captures (try -pc)", arg);
+	if ((f = tool_unescape(arg)) == NULL)
+		tool_errx(1, "out of memory");
+	return f;
+}
+
+char *
 tool_unescape(const char *s)
 {
 	char *o = malloc(strlen(s) + 1), *p = o;

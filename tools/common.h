@@ -81,6 +81,11 @@ void	tool_write(const void *p, size_t n);
 
 /* A -p format with \\n, \\t, \\e and \\\\ translated, as sysdig does. */
 char	*tool_unescape(const char *s);
+/* A -p argument as sysdig takes it: its shortcuts ("c" or "container":
+ * the default line with the container's name and id and the thread's id
+ * in its namespace; "p": print the default format and exit), else the
+ * format with its escapes translated.  Allocated. */
+char	*tool_format(const char *arg);
 /* Print every field with its description (-l). */
 void	tool_list_fields(void);
 

@@ -481,7 +481,7 @@ main(int argc, char **argv)
 			break;
 		case 'p':
 			free(c.format);
-			c.format = tool_unescape(optarg);
+			c.format = tool_format(optarg);
 			break;
 		case 't':
 			if (strlen(optarg) != 1 || strchr("hardD", optarg[0]) ==

@@ -307,7 +307,7 @@ main(int argc, char **argv)
 			break;
 		case 'p':
 			free(g.format);
-			g.format = tool_unescape(optarg);
+			g.format = tool_format(optarg);
 			break;
 		case 't':
 			if (strlen(optarg) != 1 || strchr("hardD", optarg[0]) ==
