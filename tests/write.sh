@@ -43,13 +43,13 @@ for cap in "$D"/*.scap "$D"/*.scap[0-9]; do
 				cut -d' ' -f2- "$WW/sd" | unrole | cmp -s - "$WW/want" || bad="$bad sysdig:$(basename "$piece")"
 			fi
 			if [ $have_tshark -eq 1 ] && [ "$tag" = e700 ]; then
-				# the events, and the container descriptions that
-				# start a piece (CONTAINER_JSON_2 of thread -1)
-				n=$(tshark -r "$piece" -T fields -e sysdig.event_type \
-				    -e sysdig.thread_id 2>/dev/null | awk '
-				    lead || $1 != 324 || $2 != "18446744073709551615" { lead = 1; n++ }
-				    END { print n + 0 }')
-				[ "$n" -eq "$nev" ] || bad="$bad tshark:$(basename "$piece"):$n"
+				# every event block but the state-only ones
+				# (EVF, which tshark does not show), as scap-stat
+				# counts them
+				n=$(tshark -r "$piece" -T fields -e frame.number 2>/dev/null | wc -l)
+				tev=$(tools/scap-stat "$piece" | awk '/^Events:/ { e = $2 }
+				    $1 ~ /^EVF/ { f += $3 } END { print e - f }')
+				[ "$n" -eq "$tev" ] || bad="$bad tshark:$(basename "$piece"):$n"
 			fi
 			lo=$hi
 		done < "$WW/list"

@@ -716,9 +716,12 @@ hex_one(struct scap *h, const char *name, void *arg)
 
 		if (scap_event_filtered(ev))
 			continue;
-		if (x->outdir != NULL)
-			extract_event(x, h, ev);
-		else if (x->view != V_NONE) {
+		if (x->outdir != NULL) {
+			/* what a reader shows: not the state-only events of
+			 * sysdig -F files, nor a piece's replayed entries */
+			if (scap_event_visible(ev))
+				extract_event(x, h, ev);
+		} else if (x->view != V_NONE) {
 			if (scap_event_counted(ev))
 				view_event(x, h, f, ev);
 		} else if ((line = scap_fmt_event(f, ev, &len)) != NULL)

@@ -1219,8 +1219,15 @@ top_one(struct scap *h, const char *name, void *arg)
 		t->have_last = 1;
 		if (t->v->kind == K_CPU)
 			cpu_newthreads(t, h, ev);
-		if (!scap_event_counted(ev))
+		if (!scap_event_counted(ev)) {
+			/* sysdig hands its chisels the time of the
+			 * state-only events (sysdig -F) as of events its
+			 * filter dropped; not of the leading container
+			 * events, which it reads while opening */
+			if (strcmp(scap_event_name(ev), "container") != 0)
+				tick(t, h, ev, ts);
 			continue;
+		}
 		tick(t, h, ev, ts);
 		if (scap_event_filtered(ev))
 			continue;
