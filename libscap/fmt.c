@@ -859,150 +859,10 @@ render_time(struct scap_fmt *f, const struct scap_event *ev, struct obuf *o)
 }
 
 /*
- * A small JSON reader for container events: sysdig shows such an event as
- * coming from a made-up thread named "container:" + the "id" member of the
- * top-level "container" object.  Bounds-checked; p..e is the text.
+ * sysdig shows a container event as coming from a made-up thread named
+ * "container:" + the "id" member of the top-level "container" object of
+ * its JSON parameter: that name, into o.
  */
-static const char *
-js_ws(const char *p, const char *e)
-{
-	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-		p++;
-	return p;
-}
-
-/* Skip a string starting at '"'; decode it into out when out != NULL. */
-static const char *
-js_str(const char *p, const char *e, struct obuf *out)
-{
-	if (p >= e || *p != '"')
-		return NULL;
-	for (p++; p < e; p++) {
-		char c = *p;
-
-		if (c == '"')
-			return p + 1;
-		if (c != '\\') {
-			if (out != NULL)
-				ob_c(out, c);
-			continue;
-		}
-		if (++p >= e)
-			return NULL;
-		switch (*p) {
-		case 'b': c = '\b'; break;
-		case 'f': c = '\f'; break;
-		case 'n': c = '\n'; break;
-		case 'r': c = '\r'; break;
-		case 't': c = '\t'; break;
-		case 'u': {
-			unsigned v = 0, i;
-
-			if (e - p < 5)
-				return NULL;
-			for (i = 1; i <= 4; i++) {
-				char h = p[i];
-
-				v <<= 4;
-				if (h >= '0' && h <= '9') v |= (unsigned)(h - '0');
-				else if (h >= 'a' && h <= 'f') v |= (unsigned)(h - 'a' + 10);
-				else if (h >= 'A' && h <= 'F') v |= (unsigned)(h - 'A' + 10);
-				else return NULL;
-			}
-			p += 4;
-			if (out == NULL)
-				continue;
-			if (v < 0x80)
-				ob_c(out, (char)v);
-			else if (v < 0x800) {
-				ob_c(out, (char)(0xc0 | (v >> 6)));
-				ob_c(out, (char)(0x80 | (v & 0x3f)));
-			} else {
-				ob_c(out, (char)(0xe0 | (v >> 12)));
-				ob_c(out, (char)(0x80 | ((v >> 6) & 0x3f)));
-				ob_c(out, (char)(0x80 | (v & 0x3f)));
-			}
-			continue;
-		}
-		default: c = *p; break;
-		}
-		if (out != NULL)
-			ob_c(out, c);
-	}
-	return NULL;
-}
-
-static const char *
-js_skip(const char *p, const char *e, int depth)
-{
-	p = js_ws(p, e);
-	if (p >= e || depth > 64)
-		return NULL;
-	if (*p == '"')
-		return js_str(p, e, NULL);
-	if (*p == '{' || *p == '[') {
-		char close = *p == '{' ? '}' : ']';
-
-		p = js_ws(p + 1, e);
-		if (p < e && *p == close)
-			return p + 1;
-		for (;;) {
-			if (close == '}') {
-				p = js_str(js_ws(p, e), e, NULL);
-				if (p == NULL || (p = js_ws(p, e)) >= e || *p != ':')
-					return NULL;
-				p++;
-			}
-			if ((p = js_skip(p, e, depth + 1)) == NULL)
-				return NULL;
-			p = js_ws(p, e);
-			if (p < e && *p == ',') {
-				p++;
-				continue;
-			}
-			return p < e && *p == close ? p + 1 : NULL;
-		}
-	}
-	while (p < e && strchr(",}] \t\r\n", *p) == NULL)
-		p++;
-	return p;
-}
-
-/* Find member key of the object at p; its value's start, or NULL (the
- * last one wins, as in sysdig's JSON library). */
-static const char *
-js_member(const char *p, const char *e, const char *key, struct obuf *tmp)
-{
-	const char *found = NULL;
-
-	p = js_ws(p, e);
-	if (p >= e || *p != '{')
-		return NULL;
-	p = js_ws(p + 1, e);
-	if (p < e && *p == '}')
-		return NULL;
-	for (;;) {
-		const char *v;
-
-		tmp->len = 0;
-		p = js_str(js_ws(p, e), e, tmp);
-		if (p == NULL || (p = js_ws(p, e)) >= e || *p != ':')
-			return NULL;
-		v = js_ws(p + 1, e);
-		if (tmp->len == strlen(key) && memcmp(tmp->p, key, tmp->len) == 0)
-			found = v;
-		if ((p = js_skip(v, e, 1)) == NULL)
-			return NULL;
-		p = js_ws(p, e);
-		if (p < e && *p == ',') {
-			p++;
-			continue;
-		}
-		return p < e && *p == '}' ? found : NULL;
-	}
-}
-
-/* "container:ID" into o, from a container event's JSON parameter. */
 static void
 container_comm(struct scap_fmt *f, const struct scap_event *ev,
     struct obuf *o)
@@ -1014,12 +874,12 @@ container_comm(struct scap_fmt *f, const struct scap_event *ev,
 		return;
 	p = (const char *)ev->pv[0];
 	e = p + strnlen(p, ev->pl[0]);
-	if ((c = js_member(p, e, "container", &f->res)) == NULL ||
-	    (id = js_member(c, e, "id", &f->res)) == NULL || *id != '"')
+	if ((c = scapint_json_member(p, e, "container", &f->tmp)) == NULL ||
+	    (id = scapint_json_member(c, e, "id", &f->tmp)) == NULL ||
+	    *id != '"')
 		return;
-	f->res.len = 0;
-	if (js_str(id, e, &f->res) != NULL)
-		ob_add(o, f->res.p, f->res.len);
+	if (scapint_json_str(id, e, &f->tmp) != NULL)
+		ob_add(o, f->tmp.s, f->tmp.len);
 }
 
 static int

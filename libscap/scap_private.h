@@ -266,6 +266,12 @@ const struct sbuf *scapint_thread_cwd(struct state *st, struct scap_thread *t);
 void	sbuf_set(struct sbuf *b, const char *s, size_t n);
 void	sbuf_setz(struct sbuf *b, const char *s);
 void	sbuf_add(struct sbuf *b, const char *s, size_t n);
+/* JSON (util.c): p..e is the text; NULL returns mean malformed. */
+const char *scapint_json_ws(const char *p, const char *e);
+const char *scapint_json_str(const char *p, const char *e, struct sbuf *out);
+const char *scapint_json_skip(const char *p, const char *e);
+const char *scapint_json_member(const char *p, const char *e,
+		    const char *key, struct sbuf *tmp);
 void	sbuf_free(struct sbuf *b);
 /* Set from a C string in a buffer of n bytes (stops at a NUL). */
 void	sbuf_from_cstr(struct sbuf *b, const char *s, size_t n);

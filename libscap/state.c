@@ -1613,204 +1613,11 @@ container_put(struct state *st, const struct sbuf *id, const struct sbuf *name,
 	c->ip = ip;
 }
 
-/*
- * A small JSON reader, enough to find the members of the "container"
- * object: j_skip() passes one value, j_str() decodes a string into an
- * sbuf (escapes, \u as UTF-8).  Each returns the position after what it
- * read, or NULL on malformed input.
- */
-static const char *
-j_ws(const char *p, const char *e)
-{
-	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-		p++;
-	return p;
-}
-
-static int
-j_hex4(const char *p, const char *e)
-{
-	int v = 0, i;
-
-	if (e - p < 4)
-		return -1;
-	for (i = 0; i < 4; i++) {
-		char c = p[i];
-
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= c - '0';
-		else if (c >= 'a' && c <= 'f')
-			v |= c - 'a' + 10;
-		else if (c >= 'A' && c <= 'F')
-			v |= c - 'A' + 10;
-		else
-			return -1;
-	}
-	return v;
-}
-
-static void
-j_utf8(struct sbuf *out, unsigned long cp)
-{
-	char b[4];
-	size_t n;
-
-	if (cp < 0x80)
-		b[0] = (char)cp, n = 1;
-	else if (cp < 0x800)
-		b[0] = (char)(0xc0 | cp >> 6), b[1] = (char)(0x80 | (cp & 0x3f)),
-		    n = 2;
-	else if (cp < 0x10000)
-		b[0] = (char)(0xe0 | cp >> 12),
-		    b[1] = (char)(0x80 | (cp >> 6 & 0x3f)),
-		    b[2] = (char)(0x80 | (cp & 0x3f)), n = 3;
-	else
-		b[0] = (char)(0xf0 | cp >> 18),
-		    b[1] = (char)(0x80 | (cp >> 12 & 0x3f)),
-		    b[2] = (char)(0x80 | (cp >> 6 & 0x3f)),
-		    b[3] = (char)(0x80 | (cp & 0x3f)), n = 4;
-	sbuf_add(out, b, n);
-}
-
-static const char *
-j_str(const char *p, const char *e, struct sbuf *out)
-{
-	if (out != NULL)
-		sbuf_set(out, "", 0);
-	if (p >= e || *p != '"')
-		return NULL;
-	for (p++; p < e && *p != '"'; p++) {
-		const char *q = p;
-		unsigned long cp;
-		int h;
-
-		if (*p != '\\') {
-			while (p + 1 < e && p[1] != '"' && p[1] != '\\')
-				p++;
-			if (out != NULL)
-				sbuf_add(out, q, (size_t)(p - q + 1));
-			continue;
-		}
-		if (++p >= e)
-			return NULL;
-		switch (*p) {
-		case 'b': cp = '\b'; break;
-		case 'f': cp = '\f'; break;
-		case 'n': cp = '\n'; break;
-		case 'r': cp = '\r'; break;
-		case 't': cp = '\t'; break;
-		case 'u':
-			if ((h = j_hex4(p + 1, e)) < 0)
-				return NULL;
-			cp = (unsigned long)h;
-			p += 4;
-			if (cp >= 0xd800 && cp < 0xdc00 && e - p > 6 &&
-			    p[1] == '\\' && p[2] == 'u' &&
-			    (h = j_hex4(p + 3, e)) >= 0xdc00 && h < 0xe000) {
-				cp = 0x10000 + ((cp - 0xd800) << 10) +
-				    ((unsigned long)h - 0xdc00);
-				p += 6;
-			}
-			break;
-		default: cp = (unsigned char)*p; break;
-		}
-		if (out != NULL)
-			j_utf8(out, cp);
-	}
-	return p < e ? p + 1 : NULL;
-}
-
-static const char *
-j_skip(const char *p, const char *e, int depth)
-{
-	p = j_ws(p, e);
-	if (p >= e || depth > 64)
-		return NULL;
-	if (*p == '"')
-		return j_str(p, e, NULL);
-	if (*p == '{' || *p == '[') {
-		char close = *p == '{' ? '}' : ']';
-
-		p = j_ws(p + 1, e);
-		if (p < e && *p == close)
-			return p + 1;
-		for (;;) {
-			if (close == '}') {
-				if ((p = j_str(j_ws(p, e), e, NULL)) == NULL)
-					return NULL;
-				p = j_ws(p, e);
-				if (p >= e || *p != ':')
-					return NULL;
-				p++;
-			}
-			if ((p = j_skip(p, e, depth + 1)) == NULL)
-				return NULL;
-			p = j_ws(p, e);
-			if (p < e && *p == ',') {
-				p++;
-				continue;
-			}
-			return p < e && *p == close ? p + 1 : NULL;
-		}
-	}
-	while (p < e && (isalnum((unsigned char)*p) || *p == '-' ||
-	    *p == '+' || *p == '.'))
-		p++;
-	return p;
-}
-
-/*
- * The members of object *p (up to e) named name: the position of the
- * last one's value (as jsoncpp keeps the last of equal keys), or NULL.
- * *end gets the position after the object, NULL if it is malformed.
- */
-static const char *
-j_member(const char *p, const char *e, const char *name, const char **end)
-{
-	const char *found = NULL;
-	struct sbuf *k = &(struct sbuf){ 0 };
-
-	*end = NULL;
-	p = j_ws(p, e);
-	if (p >= e || *p != '{')
-		return NULL;
-	p = j_ws(p + 1, e);
-	if (p < e && *p == '}') {
-		*end = p + 1;
-		return NULL;
-	}
-	for (;;) {
-		const char *v;
-
-		if ((p = j_str(j_ws(p, e), e, k)) == NULL)
-			break;
-		p = j_ws(p, e);
-		if (p >= e || *p != ':')
-			break;
-		v = j_ws(p + 1, e);
-		if ((p = j_skip(v, e, 1)) == NULL)
-			break;
-		if (strlen(name) == k->len && memcmp(k->s, name, k->len) == 0)
-			found = v;
-		p = j_ws(p, e);
-		if (p < e && *p == ',') {
-			p++;
-			continue;
-		}
-		if (p < e && *p == '}')
-			*end = p + 1;
-		break;
-	}
-	sbuf_free(k);
-	return *end != NULL ? found : NULL;
-}
-
 /* A string member of the object at o, into out: false if absent. */
 static bool
 j_get_str(const char *o, const char *e, const char *name, struct sbuf *out)
 {
-	const char *end, *v = j_member(o, e, name, &end);
+	const char *v = scapint_json_member(o, e, name, out);
 
 	if (v == NULL)
 		return false;
@@ -1818,7 +1625,7 @@ j_get_str(const char *o, const char *e, const char *name, struct sbuf *out)
 		sbuf_set(out, "", 0);	/* jsoncpp: null as a string is "" */
 		return true;
 	}
-	return j_str(v, e, out) != NULL;
+	return scapint_json_str(v, e, out) != NULL;
 }
 
 static void
@@ -1837,9 +1644,11 @@ parse_container_json(struct state *st, const struct scap_event *ev)
 	if (e[-1] == 0)
 		e = j + strnlen(j, ev->pl[0]);
 	/* the whole text must be JSON (sinsp gives up on it otherwise) */
-	if ((end = j_skip(j, e, 0)) == NULL || j_ws(end, e) != e)
+	if ((end = scapint_json_skip(j, e)) == NULL ||
+	    scapint_json_ws(end, e) != e)
 		return;
-	if ((c = j_member(j, e, "container", &end)) == NULL || *c != '{')
+	if ((c = scapint_json_member(j, e, "container", id)) == NULL ||
+	    *c != '{')
 		return;
 	if (!j_get_str(c, e, "id", id))
 		sbuf_set(id, "", 0);

@@ -2,6 +2,7 @@
  * util.c - small helpers: growable strings, an int64-keyed hash map, and
  * the path rules sysdig applies (joining, normalising, sanitising).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -325,4 +326,201 @@ scapint_path_join(struct sbuf *out, const char *cwd, size_t cwdlen,
 		t = copy_path(out->s, out->s, path, pathlen);
 	*t = 0;
 	out->len = (uint32_t)(t - out->s);
+}
+
+/*
+ * A small JSON reader, enough for the container events' descriptions:
+ * scapint_json_skip() passes one value, scapint_json_str() decodes a
+ * string (escapes, and \\u with surrogate pairs, as UTF-8) into out
+ * when out is not NULL, scapint_json_member() finds a member of an
+ * object.  Each returns the position after what it read (the member:
+ * its value's start), or NULL on malformed input.
+ */
+const char *
+scapint_json_ws(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	return p;
+}
+
+static int
+j_hex4(const char *p, const char *e)
+{
+	int v = 0, i;
+
+	if (e - p < 4)
+		return -1;
+	for (i = 0; i < 4; i++) {
+		char c = p[i];
+
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= c - '0';
+		else if (c >= 'a' && c <= 'f')
+			v |= c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F')
+			v |= c - 'A' + 10;
+		else
+			return -1;
+	}
+	return v;
+}
+
+static void
+j_utf8(struct sbuf *out, unsigned long cp)
+{
+	char b[4];
+	size_t n;
+
+	if (cp < 0x80)
+		b[0] = (char)cp, n = 1;
+	else if (cp < 0x800)
+		b[0] = (char)(0xc0 | cp >> 6), b[1] = (char)(0x80 | (cp & 0x3f)),
+		    n = 2;
+	else if (cp < 0x10000)
+		b[0] = (char)(0xe0 | cp >> 12),
+		    b[1] = (char)(0x80 | (cp >> 6 & 0x3f)),
+		    b[2] = (char)(0x80 | (cp & 0x3f)), n = 3;
+	else
+		b[0] = (char)(0xf0 | cp >> 18),
+		    b[1] = (char)(0x80 | (cp >> 12 & 0x3f)),
+		    b[2] = (char)(0x80 | (cp >> 6 & 0x3f)),
+		    b[3] = (char)(0x80 | (cp & 0x3f)), n = 4;
+	sbuf_add(out, b, n);
+}
+
+const char *
+scapint_json_str(const char *p, const char *e, struct sbuf *out)
+{
+	if (out != NULL)
+		sbuf_set(out, "", 0);
+	if (p >= e || *p != '"')
+		return NULL;
+	for (p++; p < e && *p != '"'; p++) {
+		const char *q = p;
+		unsigned long cp;
+		int h;
+
+		if (*p != '\\') {
+			while (p + 1 < e && p[1] != '"' && p[1] != '\\')
+				p++;
+			if (out != NULL)
+				sbuf_add(out, q, (size_t)(p - q + 1));
+			continue;
+		}
+		if (++p >= e)
+			return NULL;
+		switch (*p) {
+		case 'b': cp = '\b'; break;
+		case 'f': cp = '\f'; break;
+		case 'n': cp = '\n'; break;
+		case 'r': cp = '\r'; break;
+		case 't': cp = '\t'; break;
+		case 'u':
+			if ((h = j_hex4(p + 1, e)) < 0)
+				return NULL;
+			cp = (unsigned long)h;
+			p += 4;
+			if (cp >= 0xd800 && cp < 0xdc00 && e - p > 6 &&
+			    p[1] == '\\' && p[2] == 'u' &&
+			    (h = j_hex4(p + 3, e)) >= 0xdc00 && h < 0xe000) {
+				cp = 0x10000 + ((cp - 0xd800) << 10) +
+				    ((unsigned long)h - 0xdc00);
+				p += 6;
+			}
+			break;
+		default: cp = (unsigned char)*p; break;
+		}
+		if (out != NULL)
+			j_utf8(out, cp);
+	}
+	return p < e ? p + 1 : NULL;
+}
+
+static const char *
+j_skip(const char *p, const char *e, int depth)
+{
+	p = scapint_json_ws(p, e);
+	if (p >= e || depth > 64)
+		return NULL;
+	if (*p == '"')
+		return scapint_json_str(p, e, NULL);
+	if (*p == '{' || *p == '[') {
+		char close = *p == '{' ? '}' : ']';
+
+		p = scapint_json_ws(p + 1, e);
+		if (p < e && *p == close)
+			return p + 1;
+		for (;;) {
+			if (close == '}') {
+				p = scapint_json_str(scapint_json_ws(p, e), e,
+				    NULL);
+				if (p == NULL)
+					return NULL;
+				p = scapint_json_ws(p, e);
+				if (p >= e || *p != ':')
+					return NULL;
+				p++;
+			}
+			if ((p = j_skip(p, e, depth + 1)) == NULL)
+				return NULL;
+			p = scapint_json_ws(p, e);
+			if (p < e && *p == ',') {
+				p++;
+				continue;
+			}
+			return p < e && *p == close ? p + 1 : NULL;
+		}
+	}
+	while (p < e && (isalnum((unsigned char)*p) || *p == '-' ||
+	    *p == '+' || *p == '.'))
+		p++;
+	return p;
+}
+
+const char *
+scapint_json_skip(const char *p, const char *e)
+{
+	return j_skip(p, e, 0);
+}
+
+/*
+ * The value of the member key of the object at p (the last one, as
+ * jsoncpp keeps the last of equal keys), or NULL if it has none or is
+ * malformed; tmp is scratch space for the keys.
+ */
+const char *
+scapint_json_member(const char *p, const char *e, const char *key,
+    struct sbuf *tmp)
+{
+	const char *found = NULL;
+
+	p = scapint_json_ws(p, e);
+	if (p >= e || *p != '{')
+		return NULL;
+	p = scapint_json_ws(p + 1, e);
+	if (p < e && *p == '}')
+		return NULL;
+	for (;;) {
+		const char *v;
+
+		if ((p = scapint_json_str(scapint_json_ws(p, e), e, tmp)) ==
+		    NULL)
+			return NULL;
+		p = scapint_json_ws(p, e);
+		if (p >= e || *p != ':')
+			return NULL;
+		v = scapint_json_ws(p + 1, e);
+		if (strlen(key) == tmp->len && memcmp(tmp->s, key, tmp->len) == 0)
+			found = v;
+		if ((p = j_skip(v, e, 1)) == NULL)
+			return NULL;
+		p = scapint_json_ws(p, e);
+		if (p < e && *p == ',') {
+			p++;
+			continue;
+		}
+		return p < e && *p == '}' ? found : NULL;
+	}
 }

@@ -16,6 +16,19 @@ FAIL=0
 
 pass() { PASS=$((PASS + 1)); [ -n "${VERBOSE:-}" ] && echo "ok   $1"; return 0; }
 fail() { FAIL=$((FAIL + 1)); echo "FAIL $1${2:+: $2}"; return 0; }
+# signal_wait SIG PID: send SIG to PID and give it 10 s to end; alive=1
+# if it is still running then.
+signal_wait() {
+	kill -"$1" "$2"
+	sw_i=0
+	while kill -0 "$2" 2> /dev/null && [ $sw_i -lt 100 ]; do
+		sleep 0.1
+		sw_i=$((sw_i + 1))
+	done
+	alive=0
+	kill -0 "$2" 2> /dev/null && alive=1
+	return 0
+}
 
 # every section: these first, then any other tests/NAME.sh
 all="golden cli unit filter grep damaged write sanitize"

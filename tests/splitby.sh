@@ -406,14 +406,8 @@ sb_pid=$!
 exec 9> "$SB/fifo"
 head -c 300000 "$sb_cap" >&9
 sleep 1
-kill -INT $sb_pid
-sb_i=0
-while kill -0 $sb_pid 2> /dev/null && [ $sb_i -lt 100 ]; do
-	sleep 0.1
-	sb_i=$((sb_i + 1))
-done
-sb_alive=0
-kill -0 $sb_pid 2> /dev/null && sb_alive=1
+signal_wait INT $sb_pid
+sb_alive=$alive
 exec 9>&-
 wait $sb_pid
 sb_rc=$?

@@ -212,14 +212,7 @@ pid=$!
 exec 9> "$WW/fifo"
 head -c 300000 "$D/process_activity.scap" >&9
 sleep 1
-kill -TERM $pid
-i=0
-while kill -0 $pid 2> /dev/null && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-alive=0
-kill -0 $pid 2> /dev/null && alive=1
+signal_wait TERM $pid
 exec 9>&-
 wait $pid
 rc=$?
@@ -243,14 +236,7 @@ pid=$!
 exec 9> "$WW/fifo"
 head -c 300000 "$D/process_activity.scap" >&9
 sleep 1
-kill -TERM $pid
-i=0
-while kill -0 $pid 2> /dev/null && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-alive=0
-kill -0 $pid 2> /dev/null && alive=1
+signal_wait TERM $pid
 exec 9>&-
 wait $pid
 rc=$?

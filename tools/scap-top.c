@@ -663,6 +663,8 @@ tick(struct top *t, struct scap *h, const struct scap_event *ev,
 static void
 kput(struct top *t, const char *s, size_t n)
 {
+	if (n == 0)
+		return;		/* (an empty value may have no bytes at all) */
 	if (t->klen + n > t->kcap) {
 		while (t->klen + n > t->kcap)
 			t->kcap = t->kcap ? t->kcap * 2 : 256;
