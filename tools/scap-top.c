@@ -281,7 +281,7 @@ table_get(struct table *t, const char *k, size_t n, int *isnew)
 	    s = (s + 1) & (t->nslots - 1)) {
 		r = &t->rows[t->slots[s] - 1];
 		if (r->hash == h && r->len == n &&
-		    memcmp(t->arena + r->off, k, n) == 0) {
+		    (n == 0 || memcmp(t->arena + r->off, k, n) == 0)) {
 			if (isnew)
 				*isnew = 0;
 			return r;
@@ -296,7 +296,8 @@ table_get(struct table *t, const char *k, size_t n, int *isnew)
 			t->acap = t->acap ? t->acap * 2 : 16384;
 		t->arena = xrealloc(t->arena, t->acap);
 	}
-	memcpy(t->arena + t->alen, k, n);
+	if (n > 0)	/* (an empty key may have no bytes at all) */
+		memcpy(t->arena + t->alen, k, n);
 	r = &t->rows[t->nrows];
 	r->off = t->alen;
 	r->len = (uint32_t)n;
