@@ -458,8 +458,10 @@ Notes:
      writes into a temporary name renamed at the end, and decodes
      nothing.  No tool that reads the capture can
      be faster, so its ratio bounds what split and merge can reach; on
-     the 2-CPU machines of this project it is about 5x, and split and
-     merge also decode every event and apply it to the state.
+     the 2-CPU machines of this project it is 5x to 7x, depending on
+     the minute, and split and merge also decode every event and apply
+     it to the state (issue 3's 5x target is therefore out of reach
+     here).
  [e] sysdig 0.29.3 has no regex operator: the sysdig column is the same
      filtered run as row "grep -c filter" (contains, not a regex); the
      target compares scap-grep's regex with its own filter, both -c.
