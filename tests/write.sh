@@ -205,17 +205,24 @@ done
 # there): the reading stops, the piece being written is finished under
 # its final name with every whole event read, and scap-split dies of
 # the signal, saying nothing.
-rm -rf "$WW/term" && mkdir -p "$WW/term"
-rm -f "$WW/fifo" && mkfifo "$WW/fifo"
-$SPLIT -e 1000 -w "$WW/term/p" - < "$WW/fifo" 2> "$WW/termerr" &
-pid=$!
-exec 9> "$WW/fifo"
-head -c 300000 "$D/process_activity.scap" >&9
-sleep 1
-signal_wait TERM $pid
-exec 9>&-
-wait $pid
-rc=$?
+# silent_term CMD...: CMD reads a fifo that gets the first 300000 bytes
+# of a capture and then nothing, its writer still there; a second later
+# it is sent SIGTERM.  Sets rc and alive (signal_wait); its stderr is in
+# $WW/termerr.
+silent_term() {
+	rm -rf "$WW/term" && mkdir -p "$WW/term"
+	rm -f "$WW/fifo" && mkfifo "$WW/fifo"
+	"$@" < "$WW/fifo" 2> "$WW/termerr" &
+	pid=$!
+	exec 9> "$WW/fifo"
+	head -c 300000 "$D/process_activity.scap" >&9
+	sleep 1
+	signal_wait TERM $pid
+	exec 9>&-
+	wait $pid
+	rc=$?
+}
+silent_term $SPLIT -e 1000 -w "$WW/term/p" -
 # what the pieces hold: the events of the first 300000 bytes (the cut
 # one left out), in order
 head -c 300000 "$D/process_activity.scap" | $CAT --recover - 2> /dev/null |
@@ -230,16 +237,7 @@ done > "$WW/got"
     fail "split stops on SIGTERM while waiting on a silent pipe" "exit $rc, still running: $alive, $(wc -l < "$WW/got") of $(wc -l < "$WW/want") lines, $(head -n 1 "$WW/termerr")"
 # The same for a merge: a merge cut short would pass for the whole, so
 # none is left, nor any temporary file; scap-cat dies of the signal.
-rm -rf "$WW/term" && mkdir -p "$WW/term"
-$CAT -w "$WW/term/m.scap" "$D/filtered_cat.scap" - < "$WW/fifo" 2> "$WW/termerr" &
-pid=$!
-exec 9> "$WW/fifo"
-head -c 300000 "$D/process_activity.scap" >&9
-sleep 1
-signal_wait TERM $pid
-exec 9>&-
-wait $pid
-rc=$?
+silent_term $CAT -w "$WW/term/m.scap" "$D/filtered_cat.scap" -
 [ $rc -eq 143 ] && [ $alive -eq 0 ] && [ ! -s "$WW/termerr" ] &&
     [ -z "$(ls -A "$WW/term")" ] &&
     pass "merge stops on SIGTERM while waiting on a silent pipe, leaves no file" ||
